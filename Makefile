@@ -1,0 +1,49 @@
+# Two commands on a fresh machine: `make demo` and `make test` (each creates .venv and installs).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install generate check-generated lint test test-fast demo bench peers clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+## Regenerate generated/ from protos/ and templates/.
+generate: $(INSTALLED)
+	$(BIN)/python -m codegen --project
+
+## Fail if generated/ is not what the generator produces.
+check-generated: $(INSTALLED)
+	$(BIN)/python -m codegen --project --check
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check src generated codegen tests benchmarks
+	$(BIN)/mypy src generated/inference_grpc_gen
+
+## Install the third-party peer servers (cached outside the checkout) for the interop tests.
+peers: $(INSTALLED)
+	$(BIN)/python tests/interop/peers.py setup all
+
+## Every test, the interop suite against real servers included (INFERENCE_GRPC_SKIP_INTEROP=1 opts out).
+test: $(INSTALLED)
+	@if [ -z "$$INFERENCE_GRPC_SKIP_INTEROP" ]; then $(BIN)/python tests/interop/peers.py setup all; fi
+	$(BIN)/python -m pytest
+
+## The tests without the third-party servers.
+test-fast: $(INSTALLED)
+	INFERENCE_GRPC_SKIP_INTEROP=1 $(BIN)/python -m pytest -m "not interop"
+
+demo: $(INSTALLED)
+	$(BIN)/inference-grpc demo
+
+bench: $(INSTALLED)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

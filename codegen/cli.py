@@ -1,0 +1,90 @@
+"""inference-grpc-codegen: generate typed betterproto2 messages, codecs and gRPC stubs.
+
+    inference-grpc-codegen -I protos --out mypkg/gen protos/my_service.proto
+    inference-grpc-codegen --check -I protos --out mypkg/gen protos/my_service.proto
+    inference-grpc-codegen --project [--check]     # every target in pyproject.toml
+
+Exit status: 0 on success (or nothing to change with --check), 1 when --check finds files that
+would change, 2 on bad input (protoc errors, name clashes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .descriptors import ProtocError, load_descriptor_set
+from .model import build_model
+from .naming import NameClashError
+from .render import render
+from .writer import compare, write
+
+__all__ = ["Target", "main", "generate", "project_targets"]
+
+
+@dataclass(frozen=True)
+class Target:
+    protos: tuple[str, ...]
+    include: tuple[str, ...]
+    out: str
+
+
+def generate(target: Target, *, check: bool, base: Path = Path(".")) -> list[str]:
+    """Generate one target; returns the lines describing what changed (or would change)."""
+    fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
+    files = render(build_model(fds))
+    out = base / target.out
+    diff = compare(files, out) if check else write(files, out)
+    return [f"{target.out}: {line}" for line in diff.lines()]
+
+
+def project_targets(pyproject: Path) -> list[Target]:
+    """Targets from [[tool.inference-grpc.codegen]] tables of a pyproject.toml."""
+    config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    tables = config.get("tool", {}).get("inference-grpc", {}).get("codegen", [])
+    if not tables:
+        raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
+    return [Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"]) for t in tables]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="inference-grpc-codegen",
+        description="Generate typed betterproto2 messages, fast codecs and async/sync gRPC stubs from .proto files.",
+    )
+    parser.add_argument("protos", nargs="*", help=".proto files to generate from")
+    parser.add_argument("-I", "--proto-path", action="append", default=[], metavar="DIR", help="include folder (repeatable)")
+    parser.add_argument("--out", help="output folder: a Python package the generated modules go into")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and list files that would change")
+    parser.add_argument(
+        "--project", nargs="?", const="pyproject.toml", metavar="PYPROJECT",
+        help="generate every [[tool.inference-grpc.codegen]] target of a pyproject.toml",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+
+    try:
+        if args.project:
+            pyproject = Path(args.project)
+            targets = project_targets(pyproject)
+            base = pyproject.parent
+        else:
+            if not args.protos or not args.out:
+                parser.error("give .proto files and --out (or --project)")
+            include = args.proto_path or [str(Path(args.protos[0]).parent)]
+            targets = [Target(tuple(args.protos), tuple(include), args.out)]
+            base = Path(".")
+        lines = [line for t in targets for line in generate(t, check=args.check, base=base)]
+    except (ProtocError, NameClashError, ValueError, OSError) as exc:
+        print(f"inference-grpc-codegen: error: {exc}", file=sys.stderr)
+        return 2
+    for line in lines:
+        print(line)
+    if args.check and lines:
+        print(f"inference-grpc-codegen: {len(lines)} file(s) out of date; run it without --check", file=sys.stderr)
+        return 1
+    return 0
+
