@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 from .descriptors import ProtocError, load_descriptor_set
 from .model import build_model
@@ -57,13 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Generate typed betterproto2 messages, fast codecs and async/sync gRPC stubs from .proto files.",
     )
     parser.add_argument("protos", nargs="*", help=".proto files to generate from")
-    parser.add_argument("-I", "--proto-path", action="append", default=[], metavar="DIR", help="include folder (repeatable)")
+    parser.add_argument(
+        "-I", "--proto-path", action="append", default=[], metavar="DIR", help="include folder (repeatable)"
+    )
     parser.add_argument("--out", help="output folder: a Python package the generated modules go into")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and list files that would change")
     parser.add_argument(
-        "--project", nargs="?", const="pyproject.toml", metavar="PYPROJECT",
+        "--project",
+        nargs="?",
+        const="pyproject.toml",
+        metavar="PYPROJECT",
         help="generate every [[tool.inference-grpc.codegen]] target of a pyproject.toml",
-    )  # fmt: skip
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -87,4 +93,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"inference-grpc-codegen: {len(lines)} file(s) out of date; run it without --check", file=sys.stderr)
         return 1
     return 0
-

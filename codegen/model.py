@@ -192,6 +192,17 @@ class Package:
     service_local_types: tuple[str, ...]  # this package's messages that _services.py uses
 
     @property
+    def stream_types(self) -> tuple[str, ...]:
+        """The collections.abc names _services.py needs for its streaming methods."""
+        kinds = {m.kind for s in self.services for m in s.methods}
+        names = set()
+        if any(k.startswith("stream") for k in kinds):
+            names |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
+        if any(k.endswith("stream") for k in kinds):
+            names |= {"AsyncIterator", "Iterator"}
+        return tuple(sorted(names))
+
+    @property
     def exported_names(self) -> tuple[str, ...]:
         names = [e.py_name for e in self.enums] + [m.py_name for m in self.messages]
         for s in self.services:
@@ -234,7 +245,7 @@ class _Builder:
         self.fds = fds
         self.index: dict[str, _Indexed] = {}
         for file in fds.file:
-            for i, msg in enumerate(file.message_type):
+            for msg in file.message_type:
                 self._index_message(file.package, msg, prefix="", py_prefix="")
             for enum in file.enum_type:
                 self._index_enum(file.package, enum, "", "")
@@ -323,13 +334,28 @@ class _Builder:
                     tag=_key(f.number, WIRE_LEN),
                     len_tag=_key(f.number, WIRE_LEN),
                 )
-            ref = self.ref(f.type_name, package, imports)
-            base = ref.qualified
+            message_ref = self.ref(f.type_name, package, imports)
+            base = message_ref.qualified
             ann = f"list[{base}]" if repeated else f"{base} | None"
             return Field(
-                f.name, py_name, f.number, doc, "message", cardinality, oneof, None, ref,
-                None, None, "", False, ann, _key(f.number, WIRE_LEN), _key(f.number, WIRE_LEN),
-            )  # fmt: skip
+                f.name,
+                py_name,
+                f.number,
+                doc,
+                "message",
+                cardinality,
+                oneof,
+                None,
+                message_ref,
+                None,
+                None,
+                "",
+                False,
+                ann,
+                _key(f.number, WIRE_LEN),
+                _key(f.number, WIRE_LEN),
+            )
+        ref: TypeRef | None
         if f.type == FDP.TYPE_ENUM:
             ref = self.ref(f.type_name, package, imports)
             scalar = ENUM_SCALAR
@@ -348,9 +374,23 @@ class _Builder:
             ann = base
         packed = repeated and scalar.packable and not (f.options.HasField("packed") and not f.options.packed)
         return Field(
-            f.name, py_name, f.number, doc, kind, cardinality, oneof, scalar, ref, None, None, "",
-            packed, ann, _key(f.number, scalar.wire_type), _key(f.number, WIRE_LEN),
-        )  # fmt: skip
+            f.name,
+            py_name,
+            f.number,
+            doc,
+            kind,
+            cardinality,
+            oneof,
+            scalar,
+            ref,
+            None,
+            None,
+            "",
+            packed,
+            ann,
+            _key(f.number, scalar.wire_type),
+            _key(f.number, WIRE_LEN),
+        )
 
     def messages(
         self,
@@ -374,9 +414,10 @@ class _Builder:
             oneofs = []
             for i, decl in enumerate(msg.oneof_decl):
                 members = tuple(
-                    f.py_name for f, raw in zip(fields, msg.field)
+                    f.py_name
+                    for f, raw in zip(fields, msg.field, strict=True)
                     if raw.HasField("oneof_index") and raw.oneof_index == i and not raw.proto3_optional
-                )  # fmt: skip
+                )
                 if members:
                     oneofs.append(Oneof(decl.name, field_name(decl.name), members))
             out_messages.append(Message(full, msg.name, py, comments.get(path), fields, tuple(oneofs), py))
@@ -402,7 +443,9 @@ class _Builder:
         check_unique([(v.proto_name, v.py_name) for v in values], full)
         return Enum(full, self.index[full].py_name, comments.get(path), values)
 
-    def services(self, file: d.FileDescriptorProto, comments: CommentIndex, imports: dict[str, Import]) -> list[Service]:
+    def services(
+        self, file: d.FileDescriptorProto, comments: CommentIndex, imports: dict[str, Import]
+    ) -> list[Service]:
         out = []
         for i, svc in enumerate(file.service):
             full = self._full(file.package, svc.name)
@@ -428,9 +471,15 @@ class _Builder:
             name = class_name(svc.name)
             out.append(
                 Service(
-                    full, svc.name, comments.get((6, i)), tuple(methods),
-                    f"{name}Stub", f"{name}SyncStub", f"{name}Servicer", f"{name}SyncServicer",
-                )  # fmt: skip
+                    full,
+                    svc.name,
+                    comments.get((6, i)),
+                    tuple(methods),
+                    f"{name}Stub",
+                    f"{name}SyncStub",
+                    f"{name}Servicer",
+                    f"{name}SyncServicer",
+                )
             )
         return out
 
@@ -461,7 +510,15 @@ class _Builder:
                 message_imports=tuple(sorted(message_imports.values(), key=lambda i: i.alias)),
                 service_imports=tuple(sorted(service_imports.values(), key=lambda i: i.alias)),
                 service_local_types=tuple(
-                    sorted({r.py_name for s in services for m in s.methods for r in (m.input, m.output) if "." not in r.qualified})
+                    sorted(
+                        {
+                            r.py_name
+                            for s in services
+                            for m in s.methods
+                            for r in (m.input, m.output)
+                            if "." not in r.qualified
+                        }
+                    )
                 ),
             )
             names = [(e.full_name, e.py_name) for e in pkg.enums] + [(m.full_name, m.py_name) for m in pkg.messages]

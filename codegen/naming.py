@@ -36,9 +36,7 @@ MESSAGE_RESERVED = frozenset(
     }
 )
 # Attributes and argument names of generated stubs and servicers.
-METHOD_RESERVED = frozenset(
-    {"self", "request", "requests", "timeout", "metadata", "compression", "context", "channel"}
-)
+METHOD_RESERVED = frozenset({"self", "request", "requests", "timeout", "metadata", "compression", "context", "channel"})
 _BUILTINS = frozenset(dir(builtins))
 
 

@@ -28,11 +28,7 @@ class Difference:
 def _existing(root: Path) -> set[str]:
     if not root.is_dir():
         return set()
-    return {
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def compare(files: dict[PurePosixPath, str], root: Path) -> Difference:
@@ -40,9 +36,7 @@ def compare(files: dict[PurePosixPath, str], root: Path) -> Difference:
     wanted = {p.as_posix(): text for p, text in files.items()}
     existing = _existing(root)
     added = sorted(p for p in wanted if p not in existing)
-    changed = sorted(
-        p for p in wanted if p in existing and (root / p).read_text(encoding="utf-8") != wanted[p]
-    )
+    changed = sorted(p for p in wanted if p in existing and (root / p).read_text(encoding="utf-8") != wanted[p])
     stale = sorted(existing - wanted.keys())
     return Difference(tuple(added), tuple(changed), tuple(stale))
 

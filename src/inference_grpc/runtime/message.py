@@ -58,7 +58,7 @@ def _same(a: Any, b: Any) -> bool:
         except TypeError:  # equal_nan needs numbers
             return bool(np.array_equal(np.asarray(a), np.asarray(b)))
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
@@ -71,7 +71,7 @@ def _is_default(value: Any) -> bool:
         return value.size == 0
     if isinstance(value, memoryview):
         return value.nbytes == 0
-    return value is None or not value and not (isinstance(value, float) and str(value)[0] == "-")
+    return value is None or (not value and not (isinstance(value, float) and str(value)[0] == "-"))
 
 
 class Message(betterproto2.Message):
@@ -85,7 +85,8 @@ class Message(betterproto2.Message):
         if type(self) is not type(other):
             return NotImplemented
         return all(
-            _same(getattr(self, f.name), getattr(other, f.name)) for f in dataclasses.fields(self)  # type: ignore[arg-type]
+            _same(getattr(self, f.name), getattr(other, f.name))
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
         )
 
     __hash__ = None  # type: ignore[assignment]  # mutable dataclass

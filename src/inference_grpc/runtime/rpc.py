@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar, Union
+from typing import Any, Generic, Literal, TypeVar
 
 import grpc
 import grpc.aio
@@ -44,9 +44,9 @@ class UseClientDefault(enum.Enum):
 USE_CLIENT_DEFAULT = UseClientDefault.USE_CLIENT_DEFAULT
 """Use the client's own setting (its `timeout`, for instance) for this call."""
 
-Timeout = Union[float, None, UseClientDefault]
-Metadata = tuple[tuple[str, Union[str, bytes]], ...]
-MetadataLike = Union[Mapping[str, Union[str, bytes]], Sequence[tuple[str, Union[str, bytes]]]]
+Timeout = float | None | UseClientDefault
+Metadata = tuple[tuple[str, str | bytes], ...]
+MetadataLike = Mapping[str, str | bytes] | Sequence[tuple[str, str | bytes]]
 
 Kind = Literal["unary_unary", "unary_stream", "stream_unary", "stream_stream"]
 
@@ -74,7 +74,7 @@ class RpcError(grpc.RpcError):
         code: grpc.StatusCode,
         details: str,
         *,
-        trailing_metadata: Metadata = (),
+        trailing_metadata: tuple[Any, ...] = (),
         debug_error_string: str = "",
         model: str | None = None,
     ) -> None:
@@ -95,16 +95,23 @@ class RpcError(grpc.RpcError):
         trailing = error.trailing_metadata() if hasattr(error, "trailing_metadata") else ()
         debug = error.debug_error_string() if hasattr(error, "debug_error_string") else ""
         return cls(
-            method, code or grpc.StatusCode.UNKNOWN, details or "",
-            trailing_metadata=tuple(trailing or ()), debug_error_string=debug or "",
-        )  # fmt: skip
+            method,
+            code or grpc.StatusCode.UNKNOWN,
+            details or "",
+            trailing_metadata=tuple(trailing or ()),
+            debug_error_string=debug or "",
+        )
 
     def with_model(self, model: str | None) -> RpcError:
         """The same error, naming the model the call was about."""
         return type(self)(
-            self.method, self._code, self._details,
-            trailing_metadata=self._trailing, debug_error_string=self._debug, model=model,
-        )  # fmt: skip
+            self.method,
+            self._code,
+            self._details,
+            trailing_metadata=self._trailing,
+            debug_error_string=self._debug,
+            model=model,
+        )
 
     def code(self) -> grpc.StatusCode:
         return self._code
@@ -112,7 +119,7 @@ class RpcError(grpc.RpcError):
     def details(self) -> str:
         return self._details
 
-    def trailing_metadata(self) -> Metadata:
+    def trailing_metadata(self) -> tuple[Any, ...]:
         return self._trailing
 
     def debug_error_string(self) -> str:
@@ -129,7 +136,9 @@ class RpcError(grpc.RpcError):
         return (_rebuild_error, (type(self), self.method, self._code, self._details, self.model))
 
 
-def _rebuild_error(cls: type[RpcError], method: str, code: grpc.StatusCode, details: str, model: str | None) -> RpcError:
+def _rebuild_error(
+    cls: type[RpcError], method: str, code: grpc.StatusCode, details: str, model: str | None
+) -> RpcError:
     return cls(method, code, details, model=model)
 
 
@@ -223,7 +232,7 @@ class _Caller:
         call = self._callables.get(route.path)
         if call is None:
             factory = getattr(self.channel, route.kind)
-            parse = route.response_type.parse  # type: ignore[attr-defined]
+            parse = route.response_type.parse
             call = factory(
                 route.path,
                 request_serializer=bytes,
@@ -232,7 +241,9 @@ class _Caller:
             self._callables[route.path] = call
         return call
 
-    def _options(self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None) -> dict[str, Any]:
+    def _options(
+        self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None
+    ) -> dict[str, Any]:
         return {
             "timeout": _resolve_timeout(timeout, self.timeout),
             "metadata": merge_metadata(self.metadata, metadata) or None,
@@ -394,7 +405,7 @@ def method_handlers(
     handlers = {
         route.method: _HANDLER_FACTORIES[route.kind](
             getattr(servicer, attribute),
-            request_deserializer=route.request_type.parse,  # type: ignore[attr-defined]
+            request_deserializer=route.request_type.parse,
             response_serializer=bytes,
         )
         for attribute, route in routes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
-from typing import Any, Union
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -26,9 +26,9 @@ __all__ = [
     "ZERO_COPY_MIN",
 ]
 
-PackedInts = Union[list[int], npt.NDArray[Any]]
-PackedFloats = Union[list[float], npt.NDArray[Any]]
-PackedBools = Union[list[bool], npt.NDArray[Any]]
+PackedInts = list[int] | npt.NDArray[Any]
+PackedFloats = list[float] | npt.NDArray[Any]
+PackedBools = list[bool] | npt.NDArray[Any]
 
 # `bytes` fields at least this long decode as read-only memoryview slices of the received
 # buffer instead of copies (raw tensors are megabytes; short ids are cheaper as bytes).
@@ -204,7 +204,7 @@ def packed_fixed(values: Sequence[Any] | npt.NDArray[Any], proto: str) -> bytes 
     """Payload of a packed fixed-width field; an array of the wire dtype is not copied."""
     dtype, code = _FIXED[proto]
     if isinstance(values, np.ndarray):
-        return memoryview(_checked_array(values, dtype, proto)).cast("B")
+        return _checked_array(values, dtype, proto).data.cast("B")
     try:
         return struct.pack(f"<{len(values)}{code}", *values)
     except struct.error as exc:

@@ -49,7 +49,7 @@ class ServerLiveRequest(_rt.Message):
         return _rt.encode(_encode_ServerLiveRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerLiveRequest, data, packed_as_numpy, "inference.ServerLiveRequest")
 
@@ -65,7 +65,7 @@ class ServerLiveResponse(_rt.Message):
         return _rt.encode(_encode_ServerLiveResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerLiveResponse, data, packed_as_numpy, "inference.ServerLiveResponse")
 
@@ -78,7 +78,7 @@ class ServerReadyRequest(_rt.Message):
         return _rt.encode(_encode_ServerReadyRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerReadyRequest, data, packed_as_numpy, "inference.ServerReadyRequest")
 
@@ -94,7 +94,7 @@ class ServerReadyResponse(_rt.Message):
         return _rt.encode(_encode_ServerReadyResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerReadyResponse, data, packed_as_numpy, "inference.ServerReadyResponse")
 
@@ -113,7 +113,7 @@ class ModelReadyRequest(_rt.Message):
         return _rt.encode(_encode_ModelReadyRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelReadyRequest, data, packed_as_numpy, "inference.ModelReadyRequest")
 
@@ -129,7 +129,7 @@ class ModelReadyResponse(_rt.Message):
         return _rt.encode(_encode_ModelReadyResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelReadyResponse, data, packed_as_numpy, "inference.ModelReadyResponse")
 
@@ -142,7 +142,7 @@ class ServerMetadataRequest(_rt.Message):
         return _rt.encode(_encode_ServerMetadataRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerMetadataRequest, data, packed_as_numpy, "inference.ServerMetadataRequest")
 
@@ -164,7 +164,7 @@ class ServerMetadataResponse(_rt.Message):
         return _rt.encode(_encode_ServerMetadataResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ServerMetadataResponse, data, packed_as_numpy, "inference.ServerMetadataResponse")
 
@@ -183,7 +183,7 @@ class ModelMetadataRequest(_rt.Message):
         return _rt.encode(_encode_ModelMetadataRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelMetadataRequest, data, packed_as_numpy, "inference.ModelMetadataRequest")
 
@@ -214,7 +214,7 @@ class ModelMetadataResponse(_rt.Message):
         return _rt.encode(_encode_ModelMetadataResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelMetadataResponse, data, packed_as_numpy, "inference.ModelMetadataResponse")
 
@@ -236,7 +236,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponseTensorMetadata:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponseTensorMetadata:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelMetadataResponseTensorMetadata, data, packed_as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
 
@@ -274,7 +274,7 @@ class ModelInferRequest(_rt.Message):
         return _rt.encode(_encode_ModelInferRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferRequest, data, packed_as_numpy, "inference.ModelInferRequest")
 
@@ -303,7 +303,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferInputTensor:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferInputTensor:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferRequestInferInputTensor, data, packed_as_numpy, "inference.ModelInferRequest.InferInputTensor")
 
@@ -322,7 +322,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         return _rt.encode(_encode_ModelInferRequestInferRequestedOutputTensor, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferRequestedOutputTensor:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferRequestedOutputTensor:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferRequestInferRequestedOutputTensor, data, packed_as_numpy, "inference.ModelInferRequest.InferRequestedOutputTensor")
 
@@ -354,7 +354,7 @@ class ModelInferResponse(_rt.Message):
         return _rt.encode(_encode_ModelInferResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferResponse, data, packed_as_numpy, "inference.ModelInferResponse")
 
@@ -383,7 +383,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponseInferOutputTensor:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponseInferOutputTensor:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferResponseInferOutputTensor, data, packed_as_numpy, "inference.ModelInferResponse.InferOutputTensor")
 
@@ -411,7 +411,7 @@ class InferParameter(_rt.Message):
         return _rt.encode(_encode_InferParameter, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferParameter:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferParameter:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_InferParameter, data, packed_as_numpy, "inference.InferParameter")
 
@@ -451,7 +451,7 @@ class InferTensorContents(_rt.Message):
         return _rt.encode(_encode_InferTensorContents, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferTensorContents:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferTensorContents:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_InferTensorContents, data, packed_as_numpy, "inference.InferTensorContents")
 
@@ -467,7 +467,7 @@ class RepositoryModelLoadRequest(_rt.Message):
         return _rt.encode(_encode_RepositoryModelLoadRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_RepositoryModelLoadRequest, data, packed_as_numpy, "inference.RepositoryModelLoadRequest")
 
@@ -486,7 +486,7 @@ class RepositoryModelLoadResponse(_rt.Message):
         return _rt.encode(_encode_RepositoryModelLoadResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_RepositoryModelLoadResponse, data, packed_as_numpy, "inference.RepositoryModelLoadResponse")
 
@@ -502,7 +502,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
         return _rt.encode(_encode_RepositoryModelUnloadRequest, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadRequest:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_RepositoryModelUnloadRequest, data, packed_as_numpy, "inference.RepositoryModelUnloadRequest")
 
@@ -521,7 +521,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
         return _rt.encode(_encode_RepositoryModelUnloadResponse, self)
 
     @classmethod
-    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadResponse:  # type: ignore[override]
+    def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_RepositoryModelUnloadResponse, data, packed_as_numpy, "inference.RepositoryModelUnloadResponse")
 
@@ -533,9 +533,9 @@ def _encode_ServerLiveRequest(m: ServerLiveRequest, out: list[Any]) -> None:
 
 
 def _encode_ServerLiveResponse(m: ServerLiveResponse, out: list[Any]) -> None:
-    v = m.live
-    if v:
-        out.append(b'\x08' + (b"\x01" if v else b"\x00"))
+    v_live = m.live
+    if v_live:
+        out.append(b'\x08' + (b"\x01" if v_live else b"\x00"))
 
 
 def _encode_ServerReadyRequest(m: ServerReadyRequest, out: list[Any]) -> None:
@@ -543,26 +543,26 @@ def _encode_ServerReadyRequest(m: ServerReadyRequest, out: list[Any]) -> None:
 
 
 def _encode_ServerReadyResponse(m: ServerReadyResponse, out: list[Any]) -> None:
-    v = m.ready
-    if v:
-        out.append(b'\x08' + (b"\x01" if v else b"\x00"))
+    v_ready = m.ready
+    if v_ready:
+        out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
 
 
 def _encode_ModelReadyRequest(m: ModelReadyRequest, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.version
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_version = m.version
+    if v_version:
+        b_version = v_version.encode()
+        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
 
 
 def _encode_ModelReadyResponse(m: ModelReadyResponse, out: list[Any]) -> None:
-    v = m.ready
-    if v:
-        out.append(b'\x08' + (b"\x01" if v else b"\x00"))
+    v_ready = m.ready
+    if v_ready:
+        out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
 
 
 def _encode_ServerMetadataRequest(m: ServerMetadataRequest, out: list[Any]) -> None:
@@ -570,368 +570,362 @@ def _encode_ServerMetadataRequest(m: ServerMetadataRequest, out: list[Any]) -> N
 
 
 def _encode_ServerMetadataResponse(m: ServerMetadataResponse, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.version
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    for v in m.extensions:
-        b = v.encode()
-        out.append(b'\x1a' + _w.varint(len(b)) + b)
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_version = m.version
+    if v_version:
+        b_version = v_version.encode()
+        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
+    for v_extensions in m.extensions:
+        b_extensions = v_extensions.encode()
+        out.append(b'\x1a' + _w.varint(len(b_extensions)) + b_extensions)
 
 
 def _encode_ModelMetadataRequest(m: ModelMetadataRequest, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.version
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_version = m.version
+    if v_version:
+        b_version = v_version.encode()
+        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
 
 
 def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    for v in m.versions:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.platform
-    if v:
-        b = v.encode()
-        out.append(b'\x1a' + _w.varint(len(b)) + b)
-    for v in m.inputs:
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    for v_versions in m.versions:
+        b_versions = v_versions.encode()
+        out.append(b'\x12' + _w.varint(len(b_versions)) + b_versions)
+    v_platform = m.platform
+    if v_platform:
+        b_platform = v_platform.encode()
+        out.append(b'\x1a' + _w.varint(len(b_platform)) + b_platform)
+    for v_inputs in m.inputs:
         i = len(out)
         out.append(b"")
-        _encode_ModelMetadataResponseTensorMetadata(v, out)
+        _encode_ModelMetadataResponseTensorMetadata(v_inputs, out)
         out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.outputs:
+    for v_outputs in m.outputs:
         i = len(out)
         out.append(b"")
-        _encode_ModelMetadataResponseTensorMetadata(v, out)
+        _encode_ModelMetadataResponseTensorMetadata(v_outputs, out)
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
-    for kv in m.properties.items():
+    for kv_properties in m.properties.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelMetadataResponse_properties_entry(kv[0], kv[1], out)
+        _encode_ModelMetadataResponse_properties_entry(kv_properties[0], kv_properties[1], out)
         out[i] = b'\x32' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.datatype
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.shape
-    if len(v):
-        b = _w.packed_varint(v, "int64")
-        out.append(b'\x1a' + _w.varint(len(b)))
-        out.append(b)
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_datatype = m.datatype
+    if v_datatype:
+        b_datatype = v_datatype.encode()
+        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+    v_shape = m.shape
+    if len(v_shape):
+        b_shape = _w.packed_varint(v_shape, "int64")
+        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        out.append(b_shape)
 
 
 def _encode_ModelInferRequest(m: ModelInferRequest, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.model_version
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.id
-    if v:
-        b = v.encode()
-        out.append(b'\x1a' + _w.varint(len(b)) + b)
-    for kv in m.parameters.items():
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+    v_model_version = m.model_version
+    if v_model_version:
+        b_model_version = v_model_version.encode()
+        out.append(b'\x12' + _w.varint(len(b_model_version)) + b_model_version)
+    v_id = m.id
+    if v_id:
+        b_id = v_id.encode()
+        out.append(b'\x1a' + _w.varint(len(b_id)) + b_id)
+    for kv_parameters in m.parameters.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelInferRequest_parameters_entry(kv[0], kv[1], out)
+        _encode_ModelInferRequest_parameters_entry(kv_parameters[0], kv_parameters[1], out)
         out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.inputs:
+    for v_inputs in m.inputs:
         i = len(out)
         out.append(b"")
-        _encode_ModelInferRequestInferInputTensor(v, out)
+        _encode_ModelInferRequestInferInputTensor(v_inputs, out)
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.outputs:
+    for v_outputs in m.outputs:
         i = len(out)
         out.append(b"")
-        _encode_ModelInferRequestInferRequestedOutputTensor(v, out)
+        _encode_ModelInferRequestInferRequestedOutputTensor(v_outputs, out)
         out[i] = b'\x32' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.raw_input_contents:
-        b = _w.enc_bytes(v)
-        out.append(b'\x3a' + _w.varint(len(b)))
-        out.append(b)
+    for v_raw_input_contents in m.raw_input_contents:
+        b_raw_input_contents = _w.enc_bytes(v_raw_input_contents)
+        out.append(b'\x3a' + _w.varint(len(b_raw_input_contents)))
+        out.append(b_raw_input_contents)
 
 
 def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.datatype
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.shape
-    if len(v):
-        b = _w.packed_varint(v, "int64")
-        out.append(b'\x1a' + _w.varint(len(b)))
-        out.append(b)
-    for kv in m.parameters.items():
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_datatype = m.datatype
+    if v_datatype:
+        b_datatype = v_datatype.encode()
+        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+    v_shape = m.shape
+    if len(v_shape):
+        b_shape = _w.packed_varint(v_shape, "int64")
+        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        out.append(b_shape)
+    for kv_parameters in m.parameters.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelInferRequestInferInputTensor_parameters_entry(kv[0], kv[1], out)
+        _encode_ModelInferRequestInferInputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
         out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
-    v = m.contents
-    if v is not None:
+    v_contents = m.contents
+    if v_contents is not None:
         i = len(out)
         out.append(b"")
-        _encode_InferTensorContents(v, out)
+        _encode_InferTensorContents(v_contents, out)
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    for kv in m.parameters.items():
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    for kv_parameters in m.parameters.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(kv[0], kv[1], out)
+        _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
         out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferResponse(m: ModelInferResponse, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.model_version
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.id
-    if v:
-        b = v.encode()
-        out.append(b'\x1a' + _w.varint(len(b)) + b)
-    for kv in m.parameters.items():
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+    v_model_version = m.model_version
+    if v_model_version:
+        b_model_version = v_model_version.encode()
+        out.append(b'\x12' + _w.varint(len(b_model_version)) + b_model_version)
+    v_id = m.id
+    if v_id:
+        b_id = v_id.encode()
+        out.append(b'\x1a' + _w.varint(len(b_id)) + b_id)
+    for kv_parameters in m.parameters.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelInferResponse_parameters_entry(kv[0], kv[1], out)
+        _encode_ModelInferResponse_parameters_entry(kv_parameters[0], kv_parameters[1], out)
         out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.outputs:
+    for v_outputs in m.outputs:
         i = len(out)
         out.append(b"")
-        _encode_ModelInferResponseInferOutputTensor(v, out)
+        _encode_ModelInferResponseInferOutputTensor(v_outputs, out)
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
-    for v in m.raw_output_contents:
-        b = _w.enc_bytes(v)
-        out.append(b'\x32' + _w.varint(len(b)))
-        out.append(b)
+    for v_raw_output_contents in m.raw_output_contents:
+        b_raw_output_contents = _w.enc_bytes(v_raw_output_contents)
+        out.append(b'\x32' + _w.varint(len(b_raw_output_contents)))
+        out.append(b_raw_output_contents)
 
 
 def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[Any]) -> None:
-    v = m.name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.datatype
-    if v:
-        b = v.encode()
-        out.append(b'\x12' + _w.varint(len(b)) + b)
-    v = m.shape
-    if len(v):
-        b = _w.packed_varint(v, "int64")
-        out.append(b'\x1a' + _w.varint(len(b)))
-        out.append(b)
-    for kv in m.parameters.items():
+    v_name = m.name
+    if v_name:
+        b_name = v_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+    v_datatype = m.datatype
+    if v_datatype:
+        b_datatype = v_datatype.encode()
+        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+    v_shape = m.shape
+    if len(v_shape):
+        b_shape = _w.packed_varint(v_shape, "int64")
+        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        out.append(b_shape)
+    for kv_parameters in m.parameters.items():
         i = len(out)
         out.append(b"")
-        _encode_ModelInferResponseInferOutputTensor_parameters_entry(kv[0], kv[1], out)
+        _encode_ModelInferResponseInferOutputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
         out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
-    v = m.contents
-    if v is not None:
+    v_contents = m.contents
+    if v_contents is not None:
         i = len(out)
         out.append(b"")
-        _encode_InferTensorContents(v, out)
+        _encode_InferTensorContents(v_contents, out)
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_InferParameter(m: InferParameter, out: list[Any]) -> None:
-    v = m.bool_param
-    if v is not None:
-        out.append(b'\x08' + (b"\x01" if v else b"\x00"))
-    v = m.int64_param
-    if v is not None:
-        out.append(b'\x10' + _w.enc_int64(v))
-    v = m.string_param
-    if v is not None:
-        b = v.encode()
-        out.append(b'\x1a' + _w.varint(len(b)) + b)
-    v = m.double_param
-    if v is not None:
-        out.append(b'\x21' + _w.enc_double(v))
-    v = m.uint64_param
-    if v is not None:
-        out.append(b'\x28' + _w.enc_uint64(v))
+    v_bool_param = m.bool_param
+    if v_bool_param is not None:
+        out.append(b'\x08' + (b"\x01" if v_bool_param else b"\x00"))
+    v_int64_param = m.int64_param
+    if v_int64_param is not None:
+        out.append(b'\x10' + _w.enc_int64(v_int64_param))
+    v_string_param = m.string_param
+    if v_string_param is not None:
+        b_string_param = v_string_param.encode()
+        out.append(b'\x1a' + _w.varint(len(b_string_param)) + b_string_param)
+    v_double_param = m.double_param
+    if v_double_param is not None:
+        out.append(b'\x21' + _w.enc_double(v_double_param))
+    v_uint64_param = m.uint64_param
+    if v_uint64_param is not None:
+        out.append(b'\x28' + _w.enc_uint64(v_uint64_param))
 
 
 def _encode_InferTensorContents(m: InferTensorContents, out: list[Any]) -> None:
-    v = m.bool_contents
-    if len(v):
-        b = _w.packed_varint(v, "bool")
-        out.append(b'\x0a' + _w.varint(len(b)))
-        out.append(b)
-    v = m.int_contents
-    if len(v):
-        b = _w.packed_varint(v, "int32")
-        out.append(b'\x12' + _w.varint(len(b)))
-        out.append(b)
-    v = m.int64_contents
-    if len(v):
-        b = _w.packed_varint(v, "int64")
-        out.append(b'\x1a' + _w.varint(len(b)))
-        out.append(b)
-    v = m.uint_contents
-    if len(v):
-        b = _w.packed_varint(v, "uint32")
-        out.append(b'\x22' + _w.varint(len(b)))
-        out.append(b)
-    v = m.uint64_contents
-    if len(v):
-        b = _w.packed_varint(v, "uint64")
-        out.append(b'\x2a' + _w.varint(len(b)))
-        out.append(b)
-    v = m.fp32_contents
-    if len(v):
-        b = _w.packed_fixed(v, "float")
-        out.append(b'\x32' + _w.varint(len(b)))
-        out.append(b)
-    v = m.fp64_contents
-    if len(v):
-        b = _w.packed_fixed(v, "double")
-        out.append(b'\x3a' + _w.varint(len(b)))
-        out.append(b)
-    for v in m.bytes_contents:
-        b = _w.enc_bytes(v)
-        out.append(b'\x42' + _w.varint(len(b)))
-        out.append(b)
+    v_bool_contents = m.bool_contents
+    if len(v_bool_contents):
+        b_bool_contents = _w.packed_varint(v_bool_contents, "bool")
+        out.append(b'\x0a' + _w.varint(len(b_bool_contents)))
+        out.append(b_bool_contents)
+    v_int_contents = m.int_contents
+    if len(v_int_contents):
+        b_int_contents = _w.packed_varint(v_int_contents, "int32")
+        out.append(b'\x12' + _w.varint(len(b_int_contents)))
+        out.append(b_int_contents)
+    v_int64_contents = m.int64_contents
+    if len(v_int64_contents):
+        b_int64_contents = _w.packed_varint(v_int64_contents, "int64")
+        out.append(b'\x1a' + _w.varint(len(b_int64_contents)))
+        out.append(b_int64_contents)
+    v_uint_contents = m.uint_contents
+    if len(v_uint_contents):
+        b_uint_contents = _w.packed_varint(v_uint_contents, "uint32")
+        out.append(b'\x22' + _w.varint(len(b_uint_contents)))
+        out.append(b_uint_contents)
+    v_uint64_contents = m.uint64_contents
+    if len(v_uint64_contents):
+        b_uint64_contents = _w.packed_varint(v_uint64_contents, "uint64")
+        out.append(b'\x2a' + _w.varint(len(b_uint64_contents)))
+        out.append(b_uint64_contents)
+    v_fp32_contents = m.fp32_contents
+    if len(v_fp32_contents):
+        b_fp32_contents = _w.packed_fixed(v_fp32_contents, "float")
+        out.append(b'\x32' + _w.varint(len(b_fp32_contents)))
+        out.append(b_fp32_contents)
+    v_fp64_contents = m.fp64_contents
+    if len(v_fp64_contents):
+        b_fp64_contents = _w.packed_fixed(v_fp64_contents, "double")
+        out.append(b'\x3a' + _w.varint(len(b_fp64_contents)))
+        out.append(b_fp64_contents)
+    for v_bytes_contents in m.bytes_contents:
+        b_bytes_contents = _w.enc_bytes(v_bytes_contents)
+        out.append(b'\x42' + _w.varint(len(b_bytes_contents)))
+        out.append(b_bytes_contents)
 
 
 def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
 
 
 def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.is_loaded
-    if v:
-        out.append(b'\x10' + (b"\x01" if v else b"\x00"))
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+    v_is_loaded = m.is_loaded
+    if v_is_loaded:
+        out.append(b'\x10' + (b"\x01" if v_is_loaded else b"\x00"))
 
 
 def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
 
 
 def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse, out: list[Any]) -> None:
-    v = m.model_name
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = m.is_unloaded
-    if v:
-        out.append(b'\x10' + (b"\x01" if v else b"\x00"))
+    v_model_name = m.model_name
+    if v_model_name:
+        b_model_name = v_model_name.encode()
+        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+    v_is_unloaded = m.is_unloaded
+    if v_is_unloaded:
+        out.append(b'\x10' + (b"\x01" if v_is_unloaded else b"\x00"))
 
 
 def _encode_ModelMetadataResponse_properties_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferRequest_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferRequestInferInputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferResponse_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
 def _encode_ModelInferResponseInferOutputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
-    v = key
-    if v:
-        b = v.encode()
-        out.append(b'\x0a' + _w.varint(len(b)) + b)
-    v = value
+    v_key = key
+    if v_key:
+        b_key = v_key.encode()
+        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
     i = len(out)
     out.append(b"")
-    _encode_InferParameter(v, out)
+    _encode_InferParameter(value, out)
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 # -- decoders ------------------------------------------------------------------------------------

@@ -8,13 +8,13 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import grpc
 import grpc.aio
 
 from inference_grpc import runtime as _rt
+
 from ._messages import (
     ModelInferRequest,
     ModelInferResponse,
