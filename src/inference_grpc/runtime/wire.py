@@ -396,8 +396,12 @@ def _varint_array(buf: memoryview, start: int, stop: int, message: str) -> npt.N
 def packed_varint_decode(
     buf: memoryview, start: int, stop: int, proto: str, current: Any, as_numpy: bool, message: str
 ) -> Any:
-    """A packed varint chunk (ints, bools) as an array or a list."""
-    if not as_numpy and stop - start < _VECTORIZE_MIN:
+    """A packed varint chunk (ints, bools) as a list, or as an array when `as_numpy` and long.
+
+    Short runs (shapes, a few ids) stay lists even with `as_numpy`: vectorising them costs more
+    than the loop, and callers read them as Python ints anyway.
+    """
+    if stop - start < _VECTORIZE_MIN and not isinstance(current, np.ndarray):
         values: list[Any] = []
         pos = start
         while pos < stop:

@@ -1,9 +1,62 @@
 # Generated from inference.proto. DO NOT EDIT.
 """The proto package `inference`: messages, stubs and servicers."""
 
-from ._messages import *  # noqa: F403
-from ._messages import __all__ as _messages_all
-from ._services import *  # noqa: F403
-from ._services import __all__ as _services_all
+from ._messages import (
+    InferParameter,
+    InferTensorContents,
+    ModelInferRequest,
+    ModelInferRequestInferInputTensor,
+    ModelInferRequestInferRequestedOutputTensor,
+    ModelInferResponse,
+    ModelInferResponseInferOutputTensor,
+    ModelMetadataRequest,
+    ModelMetadataResponse,
+    ModelMetadataResponseTensorMetadata,
+    ModelReadyRequest,
+    ModelReadyResponse,
+    RepositoryModelLoadRequest,
+    RepositoryModelLoadResponse,
+    RepositoryModelUnloadRequest,
+    RepositoryModelUnloadResponse,
+    ServerLiveRequest,
+    ServerLiveResponse,
+    ServerMetadataRequest,
+    ServerMetadataResponse,
+    ServerReadyRequest,
+    ServerReadyResponse,
+)
+from ._services import (
+    GRPCInferenceServiceServicer,
+    GRPCInferenceServiceStub,
+    GRPCInferenceServiceSyncServicer,
+    GRPCInferenceServiceSyncStub,
+)
 
-__all__ = [*_messages_all, *_services_all]
+__all__ = [
+    "GRPCInferenceServiceServicer",
+    "GRPCInferenceServiceStub",
+    "GRPCInferenceServiceSyncServicer",
+    "GRPCInferenceServiceSyncStub",
+    "InferParameter",
+    "InferTensorContents",
+    "ModelInferRequest",
+    "ModelInferRequestInferInputTensor",
+    "ModelInferRequestInferRequestedOutputTensor",
+    "ModelInferResponse",
+    "ModelInferResponseInferOutputTensor",
+    "ModelMetadataRequest",
+    "ModelMetadataResponse",
+    "ModelMetadataResponseTensorMetadata",
+    "ModelReadyRequest",
+    "ModelReadyResponse",
+    "RepositoryModelLoadRequest",
+    "RepositoryModelLoadResponse",
+    "RepositoryModelUnloadRequest",
+    "RepositoryModelUnloadResponse",
+    "ServerLiveRequest",
+    "ServerLiveResponse",
+    "ServerMetadataRequest",
+    "ServerMetadataResponse",
+    "ServerReadyRequest",
+    "ServerReadyResponse",
+]
