@@ -263,7 +263,11 @@ class _Tensor:
             out[:] = [_element_bytes(x, self.name) for x in self._data]
             values: npt.NDArray[Any] = out
         else:
-            values = np.asarray(self._data)
+            try:
+                # Lists of big ints would otherwise become float64 and lose precision (2**64 - 1).
+                values = np.asarray(self._data, dtype=info.dtype if info.dtype.kind in "iub" else None)
+            except (OverflowError, ValueError, TypeError) as exc:
+                raise InvalidInput(f"tensor {self.name!r}: values do not fit {info.name}: {exc}") from None
             if values.size and info.dtype.kind in "iu" and values.dtype.kind in "iu":
                 bounds = np.iinfo(info.dtype)
                 if values.min() < bounds.min or values.max() > bounds.max:

@@ -41,7 +41,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 SERVERS: tuple[str, ...] = ("triton", "kserve", "mlserver")
 
@@ -130,7 +130,7 @@ def model_names(server: str) -> tuple[str, ...]:
 
 
 def cache_root() -> Path:
-    """``$INFERENCE_GRPC_PEERS_CACHE``, else ``${XDG_CACHE_HOME:-~/.cache}/inference-grpc/peers``."""
+    """``$INFERENCE_GRPC_PEERS_CACHE`` or ``${XDG_CACHE_HOME:-~/.cache}/inference-grpc/peers``."""
     explicit = os.environ.get("INFERENCE_GRPC_PEERS_CACHE")
     if explicit:
         return Path(explicit).expanduser()
@@ -242,16 +242,9 @@ def setup(server: str, *, progress: Callable[[str], None] = print) -> Path:
 def _install_triton_stub(tritonserver_dir: Path, py: tuple[int, int]) -> None:
     # The wheel ships one python-backend stub per Python version; the backend runs the one in
     # backends/python/ (PyTriton copies it there per workspace, we do it once per install).
-    stub = (
-        tritonserver_dir
-        / "python_backend_stubs"
-        / f"{py[0]}.{py[1]}"
-        / "triton_python_backend_stub"
-    )
+    stub = tritonserver_dir / "python_backend_stubs" / f"{py[0]}.{py[1]}" / "triton_python_backend_stub"
     if not stub.exists():
-        raise RuntimeError(
-            f"nvidia-pytriton ships no python-backend stub for Python {py[0]}.{py[1]}"
-        )
+        raise RuntimeError(f"nvidia-pytriton ships no python-backend stub for Python {py[0]}.{py[1]}")
     shutil.copy2(stub, tritonserver_dir / "backends" / "python")
 
 
@@ -542,9 +535,7 @@ def terminate(
         _signal_group(pid, signal.SIGKILL)
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        _wait_until(
-            lambda: not _pid_alive(pid, proc) and not group_members(pid), time.monotonic() + 5
-        )
+        _wait_until(lambda: not _pid_alive(pid, proc) and not group_members(pid), time.monotonic() + 5)
     if proc is not None:
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=1)
@@ -643,7 +634,7 @@ def wait_ready(
             if _ready(channel, pending, timeout=1.0):
                 return time.monotonic() - started
             if not alive():
-                raise _ExitedEarly(f"server at {url} exited before it was ready")
+                raise _ExitedEarlyError(f"server at {url} exited before it was ready")
             if time.monotonic() - started > timeout:
                 missing = f" (models not ready: {', '.join(pending)})" if pending else ""
                 raise PeerStartError(f"server at {url} not ready after {timeout:.0f}s{missing}")
@@ -654,7 +645,7 @@ class PeerStartError(RuntimeError):
     """A server did not become ready; the message ends with the tail of its log."""
 
 
-class _ExitedEarly(PeerStartError):
+class _ExitedEarlyError(PeerStartError):
     pass
 
 
@@ -699,7 +690,7 @@ class Peer:
         if not keep_files:
             shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def __enter__(self) -> Self:
+    def __enter__(self) -> Peer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -745,7 +736,7 @@ def start(server: str, *, timeout: float = READY_TIMEOUT_S, install: bool = True
         raise PeerStartError(f"{server} is not installed; run: python {__file__} setup {server}")
     try:
         return _start_once(server, info, timeout)
-    except _ExitedEarly:
+    except _ExitedEarlyError:
         # Most likely another process took one of our free ports before the server bound it.
         return _start_once(server, info, timeout)
 
@@ -770,7 +761,7 @@ def _start_once(server: str, info: dict[str, Any], timeout: float) -> Peer:
         name=server,
         pid=proc.pid,
         grpc_port=ports[0],
-        ports=dict(zip(("grpc", "http", "metrics"), ports)),
+        ports=dict(zip(("grpc", "http", "metrics"), ports, strict=False)),  # kserve: no metrics
         log_path=log_path,
         workdir=workdir,
         start_time=_start_time(proc.pid),
@@ -821,10 +812,7 @@ def _cli_start(server: str) -> None:
     state = _state_file(server)
     state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text(json.dumps(peer.to_json(), indent=2) + "\n")
-    print(
-        f"{server}: ready at {peer.url} (pid {peer.pid}) after {peer.ready_seconds:.1f}s; "
-        f"log {peer.log_path}"
-    )
+    print(f"{server}: ready at {peer.url} (pid {peer.pid}) after {peer.ready_seconds:.1f}s; log {peer.log_path}")
 
 
 def _cli_stop(server: str) -> None:
@@ -844,10 +832,7 @@ def _cli_status(server: str) -> None:
         print(f"{server}: {installed} ({server_home(server)}); not running")
         return
     ready = "ready" if probe_ready(peer.url, model_names(server)) else "NOT ready"
-    print(
-        f"{server}: {installed}; running at {peer.url} (pid {peer.pid}), {ready}; "
-        f"log {peer.log_path}"
-    )
+    print(f"{server}: {installed}; running at {peer.url} (pid {peer.pid}), {ready}; log {peer.log_path}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

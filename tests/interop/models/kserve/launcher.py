@@ -82,9 +82,7 @@ class Identity(_ToyModel):
     """OUTPUT0 = INPUT0, passed through in the encoding it came in (raw bytes or typed list)."""
 
     def __init__(self, name, datatype):
-        super().__init__(
-            name, [_tensor("INPUT0", datatype, [-1])], [_tensor("OUTPUT0", datatype, [-1])]
-        )
+        super().__init__(name, [_tensor("INPUT0", datatype, [-1])], [_tensor("OUTPUT0", datatype, [-1])])
 
     async def predict(self, payload: InferRequest, headers=None, response_headers=None):
         tensor = payload.inputs[0]

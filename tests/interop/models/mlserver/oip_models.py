@@ -11,9 +11,7 @@ class _Base(MLModel):
         return True
 
     def _response(self, request: InferenceRequest, outputs: list) -> InferenceResponse:
-        return InferenceResponse(
-            model_name=self.name, model_version=self.version, id=request.id, outputs=outputs
-        )
+        return InferenceResponse(model_name=self.name, model_version=self.version, id=request.id, outputs=outputs)
 
 
 class AddSub(_Base):
@@ -36,7 +34,5 @@ class Identity(_Base):
 
     async def predict(self, payload: InferenceRequest) -> InferenceResponse:
         tensor = payload.inputs[0]
-        output = ResponseOutput(
-            name="OUTPUT0", shape=tensor.shape, datatype=tensor.datatype, data=tensor.data
-        )
+        output = ResponseOutput(name="OUTPUT0", shape=tensor.shape, datatype=tensor.datatype, data=tensor.data)
         return self._response(payload, [output])
