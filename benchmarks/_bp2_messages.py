@@ -6,6 +6,8 @@ The project's generated classes cannot serve for this: their nested messages wou
 decoded by the generated codecs even when the top level goes through betterproto2's methods.
 """
 
+# betterproto2 declares fields with a call in the default, as its own generated code does.
+# ruff: noqa: RUF009
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ __all__ = [
 
 _STR = betterproto2.TYPE_STRING
 _MSG = betterproto2.TYPE_MESSAGE
+_ONEOF = "parameter_choice"
 
 
 def _params(number: int) -> dict[str, InferParameter]:
@@ -33,11 +36,11 @@ def _params(number: int) -> dict[str, InferParameter]:
 
 @dataclass(eq=False, repr=False)
 class InferParameter(betterproto2.Message):
-    bool_param: bool | None = betterproto2.field(1, betterproto2.TYPE_BOOL, optional=True, group="parameter_choice")
-    int64_param: int | None = betterproto2.field(2, betterproto2.TYPE_INT64, optional=True, group="parameter_choice")
-    string_param: str | None = betterproto2.field(3, _STR, optional=True, group="parameter_choice")
-    double_param: float | None = betterproto2.field(4, betterproto2.TYPE_DOUBLE, optional=True, group="parameter_choice")
-    uint64_param: int | None = betterproto2.field(5, betterproto2.TYPE_UINT64, optional=True, group="parameter_choice")
+    bool_param: bool | None = betterproto2.field(1, betterproto2.TYPE_BOOL, optional=True, group=_ONEOF)
+    int64_param: int | None = betterproto2.field(2, betterproto2.TYPE_INT64, optional=True, group=_ONEOF)
+    string_param: str | None = betterproto2.field(3, _STR, optional=True, group=_ONEOF)
+    double_param: float | None = betterproto2.field(4, betterproto2.TYPE_DOUBLE, optional=True, group=_ONEOF)
+    uint64_param: int | None = betterproto2.field(5, betterproto2.TYPE_UINT64, optional=True, group=_ONEOF)
 
 
 @dataclass(eq=False, repr=False)

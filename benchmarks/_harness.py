@@ -21,12 +21,12 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TypeVar
 
 __all__ = [
     "REPO",
@@ -40,6 +40,7 @@ __all__ = [
     "fmt_time",
     "in_forked_child",
     "load_protobuf_module",
+    "prepare_rss_probe",
     "rss_peak_bytes",
     "traced_peak_bytes",
     "verdict",
@@ -58,9 +59,9 @@ class Options:
 
     quick: bool = False
     # Timed rounds per operation; the report gives the median of them.
-    rounds: int = 7
+    rounds: int = 9
     # Wall time one timed loop (one operation, one round) aims for.
-    loop_seconds: float = 0.05
+    loop_seconds: float = 0.06
     # Total time one operation may take over all its rounds: slower operations (betterproto2's
     # reflective packed-float codec takes ~0.5 s per call) are timed in fewer rounds, never skipped.
     op_budget_seconds: float = 4.0
@@ -82,13 +83,16 @@ class Table:
     note: str = ""
     # Tables only for the results file (details), not for the console.
     file_only: bool = False
+    # Columns from this index on are right-aligned (numbers); the ones before it are left-aligned.
+    right_from: int = 1
 
     def markdown(self, level: int = 3) -> str:
         lines = [f"{'#' * level} {self.title}", ""]
         if self.note:
             lines += [self.note, ""]
         lines.append("| " + " | ".join(self.header) + " |")
-        lines.append("|" + "|".join(" ---: " if i else " --- " for i in range(len(self.header))) + "|")
+        rules = (" ---: " if i >= self.right_from else " --- " for i in range(len(self.header)))
+        lines.append("|" + "|".join(rules) + "|")
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
         return "\n".join(lines) + "\n"
 
@@ -342,7 +346,6 @@ def _protobuf_backend() -> str:
 
 def environment() -> list[tuple[str, str]]:
     """Versions and machine facts to print with results."""
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
     return [
         ("Python", f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})"),
         ("numpy", _version("numpy")),
@@ -353,7 +356,6 @@ def environment() -> list[tuple[str, str]]:
         ("inference-grpc", _version("inference-grpc")),
         ("Machine", f"{_cpu_model()}, {os.cpu_count()} logical CPUs, {_memory_total()} RAM"),
         ("OS", platform.platform()),
-        ("Load average (1/5/15 min)", load),
     ]
 
 
@@ -362,12 +364,11 @@ def environment() -> list[tuple[str, str]]:
 
 def fmt_time(ns: float) -> str:
     """A duration with a unit chosen for it and three significant digits."""
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+    unit, value = "ns", ns
+    for name, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
         if ns >= scale:
-            value = ns / scale
+            unit, value = name, ns / scale
             break
-    else:
-        unit, value = "ns", ns
     if value >= 100:
         return f"{value:.0f} {unit}"
     if value >= 10:
@@ -379,32 +380,11 @@ def fmt_ratio(ratio: float) -> str:
     if not math.isfinite(ratio):
         return "n/a"
     if ratio >= 100:
-        return f"{ratio:,.0f}×"
+        return f"{ratio:,.0f}x"
     if ratio >= 10:
-        return f"{ratio:.1f}×"
-    return f"{ratio:.2f}×"
+        return f"{ratio:.1f}x"
+    return f"{ratio:.2f}x"
 
 
 def verdict(ok: bool) -> str:
     return "**PASS**" if ok else "**FAIL**"
-
-
-def join_nonempty(parts: Iterable[str], sep: str = " ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def first(mapping: Mapping[str, Any]) -> Any:
-    return next(iter(mapping.values()))
-
-
-class Lazy(Generic[T]):
-    """A value computed on first use (for fixtures some suites share)."""
-
-    def __init__(self, make: Callable[[], T]) -> None:
-        self._make = make
-        self._value: T | None = None
-
-    def get(self) -> T:
-        if self._value is None:
-            self._value = self._make()
-        return self._value

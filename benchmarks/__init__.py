@@ -1,0 +1,1 @@
+"""Benchmark suites of inference-grpc; run them with `make bench` (benchmarks/run.py)."""
