@@ -124,14 +124,12 @@ def build_options(channel_args: ChannelArgs | None, config: ChannelConfig) -> li
             options.append((name, value))
 
     # Unlimited message sizes unless the caller sets them (tensors are large).
-    default("grpc.max_send_message_length", config.max_send_message_length or -1)
-    default("grpc.max_receive_message_length", config.max_receive_message_length or -1)
-    if config.keepalive_time is not None:
-        default("grpc.keepalive_time_ms", int(config.keepalive_time * 1000))
-    if config.keepalive_timeout is not None:
-        default("grpc.keepalive_timeout_ms", int(config.keepalive_timeout * 1000))
-    default("grpc.ssl_target_name_override", config.server_name)
-    default("grpc.default_authority", config.authority)
+    default("grpc.max_send_message_length", _size(config.max_send_message_length, "max_send_message_length"))
+    default("grpc.max_receive_message_length", _size(config.max_receive_message_length, "max_receive_message_length"))
+    default("grpc.keepalive_time_ms", _milliseconds(config.keepalive_time, "keepalive_time"))
+    default("grpc.keepalive_timeout_ms", _milliseconds(config.keepalive_timeout, "keepalive_timeout"))
+    default("grpc.ssl_target_name_override", _name(config.server_name, "server_name"))
+    default("grpc.default_authority", _name(config.authority, "authority"))
     retries_disabled = any(name == "grpc.enable_retries" and not value for name, value in options)
     if retries >= 2 and not retries_disabled and "grpc.service_config" not in given:
         default("grpc.enable_retries", 1)
@@ -139,13 +137,36 @@ def build_options(channel_args: ChannelArgs | None, config: ChannelConfig) -> li
     return [(str(k), v) for k, v in options]
 
 
+def _size(value: int | None, what: str) -> int:
+    if value is None:
+        return -1
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"{what} must be a positive int (bytes) or None for no limit, got {value!r}")
+    return value
+
+
+def _milliseconds(value: float | None, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{what} must be a positive number of seconds or None, got {value!r}")
+    return max(1, round(value * 1000))
+
+
+def _name(value: str | None, what: str) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value):
+        raise ValueError(f"{what} must be a non-empty str or None, got {value!r}")
+    return value
+
+
 def _pem(value: str | bytes | os.PathLike[str] | None, what: str) -> bytes | None:
     """PEM bytes from PEM data or a file path (KServe passes paths)."""
     if value is None:
         return None
+    # PEM data may carry text before its first block (openssl's "Bag Attributes"); paths never do.
     if isinstance(value, bytes):
-        return value if value.lstrip().startswith(b"-----BEGIN") else _read(Path(value.decode()), what)
-    if isinstance(value, str) and value.lstrip().startswith("-----BEGIN"):
+        return value if b"-----BEGIN" in value else _read(Path(os.fsdecode(value)), what)
+    if isinstance(value, str) and "-----BEGIN" in value:
         return value.encode("ascii")
     return _read(Path(value), what)
 

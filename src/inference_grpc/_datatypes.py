@@ -28,10 +28,11 @@ class Datatype:
     name: str  # protocol name, e.g. "FP32"
     dtype: np.dtype[Any]  # little-endian wire dtype (object for BYTES, uint16 bits for BF16)
     contents_field: str | None  # InferTensorContents field for typed contents (None: raw only)
+    itemsize: int = -1  # bytes per element on the wire (0 for BYTES: variable); derived from dtype
 
-    @property
-    def itemsize(self) -> int:
-        return 0 if self.name == "BYTES" else self.dtype.itemsize
+    def __post_init__(self) -> None:
+        if self.itemsize < 0:  # a plain field, not a property: read on every tensor sent or received
+            object.__setattr__(self, "itemsize", 0 if self.name == "BYTES" else self.dtype.itemsize)
 
 
 DATATYPES: dict[str, Datatype] = {

@@ -2,10 +2,16 @@
 
 Names and constructors follow KServe's `kserve.InferInput`, `InferRequest`, `InferResponse`,
 `InferOutput` and `RequestedOutput`, so code written for KServe runs unchanged.
+
+Costs: a C-contiguous little-endian array is sent as it is (the only copy is gRPC's join into
+the wire buffer), and raw outputs decode as read-only views of the received message. The
+checks done before sending (shape, datatype, data size) are a few dictionary lookups and
+integer comparisons per tensor.
 """
 
 from __future__ import annotations
 
+import copy
 import struct
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -41,6 +47,8 @@ TensorData = npt.NDArray[Any] | Sequence[Any]
 
 _INT64 = (-(1 << 63), (1 << 63) - 1)
 _UINT64_MAX = (1 << 64) - 1
+_DATATYPES = dt.DATATYPES
+_LENGTH = struct.Struct("<I")
 
 
 # -- parameters ------------------------------------------------------------------------------
@@ -96,28 +104,33 @@ def _element_bytes(item: Any, name: str) -> bytes:
         return item
     if isinstance(item, str):
         return item.encode("utf-8")
-    if isinstance(item, (bytearray, memoryview, np.bytes_)):
+    if isinstance(item, (bytearray, memoryview)):
         return bytes(item)
-    raise InvalidInput(f"tensor {name!r}: BYTES elements must be bytes or str, got {type(item).__name__}")
+    raise InvalidInput(f"tensor {name!r}: BYTES elements must be bytes or str, got {type(item).__name__} {item!r}")
 
 
 def serialize_bytes_tensor(array: npt.NDArray[Any], name: str) -> bytes:
     """BYTES elements in row-major order, each prefixed by its little-endian uint32 length."""
     parts: list[bytes] = []
-    pack = struct.Struct("<I").pack
-    for item in array.reshape(-1, order="C"):
+    pack = _LENGTH.pack
+    for item in array.reshape(-1, order="C").tolist():
         data = _element_bytes(item, name)
         parts.append(pack(len(data)))
         parts.append(data)
     return b"".join(parts)
 
 
-def deserialize_bytes_tensor(raw: Any, count: int | None, name: str) -> npt.NDArray[np.object_]:
-    """The elements of a raw BYTES tensor as an object array of bytes."""
-    view = memoryview(raw).cast("B") if memoryview(raw).format != "B" else memoryview(raw)
-    items: list[bytes] = []
+def _flat_view(raw: Any) -> memoryview:
+    view = memoryview(raw)
+    return view if view.format == "B" and view.ndim == 1 else view.cast("B")
+
+
+def _bytes_elements(raw: Any, name: str, copy_items: bool) -> list[Any]:
+    """The elements of a raw BYTES tensor (copies, or just their lengths when not `copy_items`)."""
+    view = _flat_view(raw)
+    items: list[Any] = []
     pos, end = 0, len(view)
-    unpack = struct.Struct("<I").unpack_from
+    unpack = _LENGTH.unpack_from
     while pos < end:
         if pos + 4 > end:
             raise InvalidInput(f"tensor {name!r}: truncated BYTES element length at byte {pos}")
@@ -125,8 +138,14 @@ def deserialize_bytes_tensor(raw: Any, count: int | None, name: str) -> npt.NDAr
         pos += 4
         if pos + size > end:
             raise InvalidInput(f"tensor {name!r}: BYTES element of {size} bytes runs past the end at byte {pos}")
-        items.append(bytes(view[pos : pos + size]))
+        items.append(view[pos : pos + size].tobytes() if copy_items else size)
         pos += size
+    return items
+
+
+def deserialize_bytes_tensor(raw: Any, count: int | None, name: str) -> npt.NDArray[np.object_]:
+    """The elements of a raw BYTES tensor as an object array of bytes."""
+    items = _bytes_elements(raw, name, copy_items=True)
     if count is not None and len(items) != count:
         raise InvalidInput(f"tensor {name!r}: {len(items)} BYTES elements where the shape implies {count}")
     out = np.empty(len(items), dtype=object)
@@ -137,7 +156,32 @@ def deserialize_bytes_tensor(raw: Any, count: int | None, name: str) -> npt.NDAr
 # -- shared tensor logic ---------------------------------------------------------------------
 
 
+def _dims(shape: Any, name: str) -> list[int]:
+    """A shape as a list of Python ints; InvalidInput for anything else (2.5 is not silently 2)."""
+    if type(shape) is not list and type(shape) is not tuple and (
+        isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__")
+    ):
+        raise InvalidInput(f"tensor {name!r}: shape must be a list of ints, got {shape!r}")
+    dims = list(shape)
+    for i, dim in enumerate(dims):
+        if type(dim) is not int:
+            if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)):
+                raise InvalidInput(f"tensor {name!r}: shape {dims} must hold non-negative integers")
+            dims[i] = int(dim)
+    return dims
+
+
 def _element_count(shape: Sequence[int], name: str) -> int:
+    """Number of elements of `shape`; InvalidInput unless it holds non-negative integers."""
+    count = 1
+    for dim in shape:
+        if type(dim) is not int or dim < 0:  # bools, numpy integers and bad values take the slow path
+            return _checked_count(shape, name)
+        count *= dim
+    return count
+
+
+def _checked_count(shape: Sequence[int], name: str) -> int:
     count = 1
     for dim in shape:
         if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)) or dim < 0:
@@ -147,27 +191,91 @@ def _element_count(shape: Sequence[int], name: str) -> int:
 
 
 def _datatype(datatype: str, name: str) -> dt.Datatype:
-    info = dt.lookup(datatype)
+    info = _DATATYPES.get(datatype) if isinstance(datatype, str) else None
     if info is None:
         raise InvalidInput(f"tensor {name!r}: unknown datatype {datatype!r}; expected one of {', '.join(dt.DATATYPES)}")
     return info
 
 
+def _dtype_name(array: npt.NDArray[Any]) -> str:
+    try:
+        return f"{array.dtype} ({dt.datatype_of(array)})"
+    except ValueError:
+        return str(array.dtype)
+
+
 def _wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.NDArray[Any]:
     """`array` as a C-contiguous little-endian array of the wire dtype (no copy when it already is)."""
+    if array.dtype == info.dtype and info.name != "BF16":
+        # Equal dtypes: same kind, size and (little-endian) byte order; only the layout may differ.
+        return array if array.flags.c_contiguous else np.ascontiguousarray(array)
     if info.name == "BF16":
         bf16 = dt.bf16_dtype()
         if bf16 is not None and array.dtype == bf16:
             return np.ascontiguousarray(array).view("<u2")
         if array.dtype.kind == "f":
             return dt.float32_to_bf16_bits(array)
-        raise InvalidInput(f"tensor {name!r}: BF16 takes a bfloat16 or float array, got {array.dtype}")
-    actual = dt.datatype_of(array) if array.dtype.kind in "biufOSU" else str(array.dtype)
-    if actual != info.name:
+        raise InvalidInput(f"tensor {name!r}: BF16 takes a bfloat16 or float array, got {_dtype_name(array)}")
+    if array.dtype.kind not in "biuf" or array.dtype.itemsize != info.dtype.itemsize or (
+        array.dtype.kind != info.dtype.kind
+    ):
         raise InvalidInput(
-            f"tensor {name!r}: datatype {info.name} expects a {info.dtype} array, got {array.dtype} ({actual})"
+            f"tensor {name!r}: datatype {info.name} expects a {info.dtype.name} array, got {_dtype_name(array)}"
         )
-    return np.ascontiguousarray(array, dtype=info.dtype)
+    return np.ascontiguousarray(array, dtype=info.dtype)  # big-endian: one byte-swapping copy
+
+
+def _flatten(data: Sequence[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in data:
+        if isinstance(item, (list, tuple)):
+            out.extend(_flatten(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _first_bad(values: Sequence[Any], good: tuple[type, ...]) -> Any:
+    """The first element that is not an instance of `good` (bools count only if bool is listed)."""
+    return next(
+        (x for x in values if (isinstance(x, bool) and bool not in good) or not isinstance(x, good)), values[0]
+    )
+
+
+_INTEGERS = (bool, int, np.integer, np.bool_)
+_NUMBERS = (bool, int, float, np.number, np.bool_)
+
+
+def _check_typed(values: Sequence[Any], info: dt.Datatype, name: str) -> None:
+    """InvalidInput unless Python `values` fit `info`'s datatype (type and range)."""
+    if not len(values):
+        return
+    try:
+        array = np.asarray(values)
+    except (ValueError, TypeError):
+        raise InvalidInput(f"tensor {name!r}: {info.name} data must be a flat list of values") from None
+    found = array.dtype.kind
+    if info.name in ("FP16", "BF16", "FP32", "FP64"):
+        if found not in "biuf" and not (found == "O" and all(isinstance(x, _NUMBERS) for x in values)):
+            bad = _first_bad(values, _NUMBERS)
+            raise InvalidInput(f"tensor {name!r}: {info.name} data must be numbers, got {type(bad).__name__} {bad!r}")
+    elif info.dtype.kind in "iu":
+        if found in "iub":
+            low, high = array.min(), array.max()
+        elif found in "fO" and all(isinstance(x, _INTEGERS) for x in values):
+            low, high = min(values), max(values)  # Python ints beyond int64 (numpy made floats or objects)
+        else:
+            bad = _first_bad(values, _INTEGERS)
+            raise InvalidInput(f"tensor {name!r}: {info.name} data must be integers, got {type(bad).__name__} {bad!r}")
+        bounds = np.iinfo(info.dtype)
+        if low < bounds.min or high > bounds.max:
+            value = low if low < bounds.min else high
+            raise InvalidInput(
+                f"tensor {name!r}: value {value} is out of range for {info.name} ({bounds.min} to {bounds.max})"
+            )
+    elif info.name == "BOOL" and found != "b" and not (found in "iu" and array.min() >= 0 and array.max() <= 1):
+        bad = next((x for x in values if not isinstance(x, (bool, np.bool_)) and x not in (0, 1)), values[0])
+        raise InvalidInput(f"tensor {name!r}: BOOL data must be booleans, got {type(bad).__name__} {bad!r}")
 
 
 class _Tensor:
@@ -176,7 +284,7 @@ class _Tensor:
     def __init__(
         self,
         name: str,
-        shape: Sequence[int],
+        shape: Sequence[int] | npt.NDArray[Any],
         datatype: str,
         data: TensorData | None = None,
         parameters: Mapping[str, ParameterValue] | None = None,
@@ -184,11 +292,12 @@ class _Tensor:
         if not isinstance(name, str) or not name:
             raise InvalidInput(f"a tensor name must be a non-empty str, got {name!r}")
         self.name = name
-        self.shape = [int(d) for d in shape] if not isinstance(shape, (str, bytes)) else list(shape)
+        self.shape = _dims(shape, name)
         self.datatype = datatype
-        self.parameters: dict[str, Any] = dict(parameters or {})
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
         self._raw: Any = None  # wire-ready raw contents: ndarray or buffer
         self._data: Any = None  # typed contents: ndarray or list
+        self._raw_checked = False  # raw BYTES contents known to match the shape (we serialized them)
         if data is not None:
             if isinstance(data, np.ndarray):
                 self.set_data_from_numpy(data, binary_data=True)
@@ -208,11 +317,11 @@ class _Tensor:
     def set_data_from_numpy(self, input_tensor: npt.NDArray[Any], binary_data: bool = True) -> None:
         """Use `input_tensor` as this tensor's data: raw bytes when `binary_data`, typed contents otherwise.
 
-        A C-contiguous little-endian array is used in place, never copied here.
+        A C-contiguous little-endian array is used in place, never copied here (nor modified).
         """
         if not isinstance(input_tensor, np.ndarray):
             raise InvalidInput(f"tensor {self.name!r}: expected a numpy array, got {type(input_tensor).__name__}")
-        info = _datatype(self.datatype, self.name)
+        info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
         if list(input_tensor.shape) != self.shape:
             raise InvalidInput(
                 f"tensor {self.name!r}: array shape {list(input_tensor.shape)} "
@@ -225,9 +334,10 @@ class _Tensor:
                 )
             if binary_data:
                 self._raw, self._data = serialize_bytes_tensor(input_tensor, self.name), None
+                self._raw_checked = True
             else:
                 self._raw = None
-                self._data = [_element_bytes(x, self.name) for x in input_tensor.reshape(-1)]
+                self._data = [_element_bytes(x, self.name) for x in input_tensor.reshape(-1).tolist()]
             return
         wire = _wire_array(input_tensor, info, self.name)
         if binary_data or info.contents_field is None:
@@ -236,90 +346,100 @@ class _Tensor:
             self._raw, self._data = None, wire.reshape(-1)
 
     def as_numpy(self) -> npt.NDArray[Any]:
-        """The data as an array of the declared shape (a read-only zero-copy view of raw data)."""
-        info = _datatype(self.datatype, self.name)
-        count = _element_count(self.shape, self.name)
-        if self._raw is not None:
-            if isinstance(self._raw, np.ndarray) and info.name != "BF16":
-                return self._raw.reshape(self.shape)
-            if info.name == "BYTES":
-                return deserialize_bytes_tensor(self._raw, count, self.name).reshape(self.shape)
-            raw = self._raw
-            nbytes = memoryview(raw).nbytes
+        """The data as an array of the declared shape (a read-only zero-copy view of received raw data)."""
+        raw = self._raw
+        info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
+        if raw is not None:
+            if type(raw) is np.ndarray and raw.dtype == info.dtype and info.name != "BF16":
+                return raw.reshape(self.shape)
+            count = _element_count(self.shape, self.name)
+            if not info.itemsize:
+                return deserialize_bytes_tensor(raw, count, self.name).reshape(self.shape)
+            nbytes = len(raw) if type(raw) is bytes else memoryview(raw).nbytes
             if nbytes != count * info.itemsize:
                 raise InvalidInput(
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
                     f"{count * info.itemsize}"
                 )
-            array = np.frombuffer(raw, dtype=info.dtype, count=count)
+            array = np.frombuffer(raw, dtype=info.dtype)
+            if array.flags.writeable:  # a writable buffer (bytearray) received: still hand out a read-only view
+                array.flags.writeable = False
             if info.name == "BF16":
                 bf16 = dt.bf16_dtype()
                 array = array.view(bf16) if bf16 is not None else dt.bf16_bits_to_float32(array)
             return array.reshape(self.shape)
         if self._data is None:
             raise InvalidInput(f"tensor {self.name!r} has no data")
+        return self._typed_array(info).reshape(self.shape)
+
+    def _typed_array(self, info: dt.Datatype) -> npt.NDArray[Any]:
+        """Typed contents as a flat array of the datatype's dtype, checked against the shape."""
+        count = _element_count(self.shape, self.name)
+        data = self._data
+        if isinstance(data, (list, tuple)) and data and isinstance(data[0], (list, tuple)):
+            data = _flatten(data)
         if info.name == "BYTES":
-            out = np.empty(len(self._data), dtype=object)
-            out[:] = [_element_bytes(x, self.name) for x in self._data]
-            values: npt.NDArray[Any] = out
+            values: npt.NDArray[Any] = np.empty(len(data), dtype=object)
+            values[:] = [_element_bytes(x, self.name) for x in data]
         else:
-            try:
-                # Lists of big ints would otherwise become float64 and lose precision (2**64 - 1).
-                values = np.asarray(self._data, dtype=info.dtype if info.dtype.kind in "iub" else None)
-            except (OverflowError, ValueError, TypeError) as exc:
-                raise InvalidInput(f"tensor {self.name!r}: values do not fit {info.name}: {exc}") from None
-            if values.size and info.dtype.kind in "iu" and values.dtype.kind in "iu":
-                bounds = np.iinfo(info.dtype)
-                if values.min() < bounds.min or values.max() > bounds.max:
-                    raise InvalidInput(f"tensor {self.name!r}: values out of range for {info.name}")
-            values = values.astype(info.dtype if info.name != "BF16" else np.float32, copy=False)
+            _check_typed(data, info, self.name)  # type and range, for lists and received arrays alike
+            if info.name == "BF16":
+                values = np.asarray(data, dtype=np.float32)
+                bf16 = dt.bf16_dtype()
+                if bf16 is not None:
+                    values = values.astype(bf16)  # rounds to nearest even
+            else:  # straight to the wire dtype: large UINT64 values must not pass through float64
+                values = np.asarray(data, dtype=info.dtype)
         if values.size != count:
             raise InvalidInput(f"tensor {self.name!r}: {values.size} elements where shape {self.shape} implies {count}")
-        return values.reshape(self.shape)
+        return values.reshape(-1)
 
     def _contents(self) -> tuple[InferTensorContents | None, Any]:
         """(typed contents, raw contents) for the wire, after checking data against shape and datatype."""
-        info = _datatype(self.datatype, self.name)
+        info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
         count = _element_count(self.shape, self.name)
-        if self._raw is not None:
-            raw = self._raw
-            if info.name != "BYTES":
-                nbytes = raw.nbytes if isinstance(raw, np.ndarray) else memoryview(raw).nbytes
+        raw = self._raw
+        if raw is not None:
+            if info.itemsize:
+                nbytes = raw.nbytes if type(raw) is np.ndarray else memoryview(raw).nbytes
                 if nbytes != count * info.itemsize:
                     raise InvalidInput(
                         f"tensor {self.name!r}: {nbytes} bytes of data where shape {self.shape} of "
                         f"{info.name} needs {count * info.itemsize}"
                     )
+            elif not self._raw_checked:  # BYTES given as raw bytes: count the elements
+                found = len(_bytes_elements(raw, self.name, copy_items=False))
+                if found != count:
+                    raise InvalidInput(
+                        f"tensor {self.name!r}: {found} BYTES elements where shape {self.shape} implies {count}"
+                    )
+            if not count and type(raw) is np.ndarray:
+                return None, b""  # the encoder cannot take a multi-dimensional empty array (a [0, 3] tensor)
             return None, raw
-        if self._data is None:
+        data = self._data
+        if data is None:
             raise InvalidInput(f"tensor {self.name!r} has no data: pass data= or call set_data_from_numpy()")
         if info.contents_field is None:
-            # FP16/BF16 have no typed field: send them raw.
-            return None, _wire_array(
-                np.asarray(self._data, dtype=np.float32), info, self.name
-            ) if info.name == "BF16" else np.asarray(self._data, dtype=info.dtype)
-        data = self._data
+            # FP16 and BF16 have no typed field: they travel raw.
+            return None, _wire_array(self._typed_array(info), info, self.name)
+        if isinstance(data, (list, tuple)) and data and isinstance(data[0], (list, tuple)):
+            data = _flatten(data)
         length = data.size if isinstance(data, np.ndarray) else len(data)
         if length != count:
             raise InvalidInput(f"tensor {self.name!r}: {length} elements where shape {self.shape} implies {count}")
         if info.name == "BYTES":
             data = [_element_bytes(x, self.name) for x in data]
-        elif (
-            info.name in ("FP32", "FP64")
-            and not isinstance(data, np.ndarray)
-            and any(isinstance(x, (str, bytes)) for x in data)
-        ):
-            raise InvalidInput(f"tensor {self.name!r}: {info.name} data must be numbers")
+        elif not isinstance(data, np.ndarray):
+            _check_typed(data, info, self.name)
         return InferTensorContents(**{info.contents_field: data}), None
 
     def _raw_from_typed(self) -> Any:
         """This tensor's typed data converted to raw wire bytes (for requests that mix both)."""
         info = _datatype(self.datatype, self.name)
+        values = self._typed_array(info)
         if info.name == "BYTES":
-            array = np.empty(len(self._data), dtype=object)
-            array[:] = list(self._data)
-            return serialize_bytes_tensor(array, self.name)
-        return np.ascontiguousarray(self.as_numpy(), dtype=info.dtype if info.name != "BF16" else None)
+            return serialize_bytes_tensor(values, self.name)
+        return _wire_array(values, info, self.name)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r}, shape={self.shape}, datatype={self.datatype!r})"
@@ -337,11 +457,28 @@ class RequestedOutput:
     """An output the caller asks the model to return, with optional parameters."""
 
     def __init__(self, name: str, parameters: Mapping[str, ParameterValue] | None = None) -> None:
+        if not isinstance(name, str) or not name:
+            raise InvalidInput(f"a requested output name must be a non-empty str, got {name!r}")
         self.name = name
-        self.parameters: dict[str, Any] = dict(parameters or {})
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
 
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
+
+
+def _with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
+    """Copies of `tensors` holding `raws` (the caller's tensor objects are left as they were)."""
+    if len(raws) != len(tensors):
+        names = ", ".join(repr(getattr(t, "name", t)) for t in tensors)
+        raise InvalidInput(f"{len(raws)} raw {what} given for {len(tensors)} tensors ({names})")
+    out = []
+    for tensor, raw in zip(tensors, raws, strict=True):
+        clone = copy.copy(tensor)
+        if isinstance(tensor, _Tensor):
+            clone.parameters = dict(tensor.parameters)
+            clone._raw, clone._data, clone._raw_checked = raw, None, False
+        out.append(clone)
+    return out
 
 
 class InferRequest:
@@ -361,80 +498,88 @@ class InferRequest:
         self.model_name = model_name
         self.id = request_id
         self.inputs = list(infer_inputs)
-        self.parameters: dict[str, Any] = dict(parameters or {})
-        self.request_outputs = list(request_outputs or [])
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+        self.request_outputs = list(request_outputs) if request_outputs else []
         self.model_version = model_version
         self._from_grpc = bool(from_grpc)
         if raw_inputs:
-            if len(raw_inputs) != len(self.inputs):
-                raise InvalidInput(f"{len(raw_inputs)} raw inputs for {len(self.inputs)} inputs")
-            for tensor, raw in zip(self.inputs, raw_inputs, strict=True):
-                tensor._raw, tensor._data = raw, None
+            self.inputs = _with_raw(self.inputs, raw_inputs, "inputs")
 
     def get_input_by_name(self, name: str) -> InferInput | None:
         return next((i for i in self.inputs if i.name == name), None)
 
     def to_grpc(self) -> ModelInferRequest:
         """The generated ModelInferRequest, after checking every input."""
-        if not isinstance(self.model_name, str) or not self.model_name:
-            raise InvalidInput(f"model_name must be a non-empty str, got {self.model_name!r}")
+        model_name = self.model_name
+        if not isinstance(model_name, str) or not model_name:
+            raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
+        version, request_id = self.model_version, self.id
+        if version is not None and not isinstance(version, str):
+            raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
+        if request_id is not None and not isinstance(request_id, str):
+            raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
         if not self.inputs:
-            raise InvalidInput(f"request for model {self.model_name!r} has no inputs")
-        seen: set[str] = set()
+            raise InvalidInput(f"request for model {model_name!r} has no inputs")
         tensors = []
         raws = []
-        typed = []
+        typed = 0
         for tensor in self.inputs:
             if not isinstance(tensor, InferInput):
                 raise InvalidInput(f"inputs must be InferInput objects, got {type(tensor).__name__}")
-            if tensor.name in seen:
-                raise InvalidInput(f"input {tensor.name!r} appears twice")
-            seen.add(tensor.name)
             contents, raw = tensor._contents()
+            params = tensor.parameters
             tensors.append(
                 ModelInferRequestInferInputTensor(
                     name=tensor.name,
                     datatype=tensor.datatype,
-                    shape=tensor.shape,
-                    parameters=to_parameters(tensor.parameters, f"input {tensor.name!r}"),
+                    shape=list(tensor.shape),
+                    parameters=to_parameters(params, f"input {tensor.name!r}") if params else {},
                     contents=contents,
                 )
             )
             raws.append(raw)
-            typed.append(contents is not None)
-        if any(typed) and not all(typed):
-            # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
-            for i, tensor in enumerate(self.inputs):
-                if typed[i]:
-                    raws[i] = tensor._raw_from_typed()
-                    tensors[i].contents = None
-            typed = [False] * len(typed)
-        return ModelInferRequest(
-            model_name=self.model_name,
-            model_version=self.model_version or "",
-            id=self.id or "",
-            parameters=to_parameters(self.parameters, f"request to {self.model_name!r}"),
-            inputs=tensors,
-            outputs=[
+            if raw is None:
+                typed += 1
+        if len(tensors) > 1:
+            names = [t.name for t in tensors]
+            if len(set(names)) != len(names):
+                twice = next(n for n in names if names.count(n) > 1)
+                raise InvalidInput(f"input {twice!r} appears twice")
+            if 0 < typed < len(tensors):
+                # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
+                for i, tensor in enumerate(self.inputs):
+                    if raws[i] is None:
+                        raws[i] = tensor._raw_from_typed()
+                        tensors[i].contents = None
+                typed = 0
+        outputs = []
+        for o in self.request_outputs:
+            if not isinstance(o, RequestedOutput):
+                raise InvalidInput(f"request_outputs must be RequestedOutput objects, got {type(o).__name__}")
+            outputs.append(
                 ModelInferRequestInferRequestedOutputTensor(
-                    name=o.name, parameters=to_parameters(o.parameters, f"requested output {o.name!r}")
+                    name=o.name,
+                    parameters=to_parameters(o.parameters, f"requested output {o.name!r}") if o.parameters else {},
                 )
-                for o in self.request_outputs
-            ],
-            raw_input_contents=[] if all(typed) else raws,
+            )
+        return ModelInferRequest(
+            model_name=model_name,
+            model_version=version or "",
+            id=request_id or "",
+            parameters=to_parameters(self.parameters, f"request to {model_name!r}") if self.parameters else {},
+            inputs=tensors,
+            outputs=outputs,
+            raw_input_contents=raws if not typed else [],
         )
 
     @classmethod
     def from_grpc(cls, request: ModelInferRequest) -> InferRequest:
         """Build from a generated ModelInferRequest (what a server receives)."""
-        raws = list(request.raw_input_contents)
+        raws = request.raw_input_contents
         inputs = []
         for i, t in enumerate(request.inputs):
-            tensor = InferInput(t.name, list(t.shape), t.datatype, parameters=from_parameters(t.parameters))
-            if i < len(raws):
-                tensor._raw = raws[i]
-            elif t.contents is not None:
-                tensor._data = _typed_values(t.contents, t.datatype)
+            tensor = InferInput(t.name, t.shape, t.datatype, parameters=from_parameters(t.parameters))
+            _receive(tensor, raws[i] if i < len(raws) else None, t.contents)
             inputs.append(tensor)
         return cls(
             request.model_name,
@@ -450,11 +595,31 @@ class InferRequest:
         return f"InferRequest(model_name={self.model_name!r}, id={self.id!r}, inputs={self.inputs!r})"
 
 
-def _typed_values(contents: InferTensorContents, datatype: str) -> Any:
-    info = dt.lookup(datatype)
-    if info is None or info.contents_field is None:
-        return None
-    return getattr(contents, info.contents_field)
+def _receive(tensor: _Tensor, raw: Any, contents: InferTensorContents | None) -> None:
+    """Attach received contents to `tensor`: raw as it is (zero copy), typed by the datatype's field.
+
+    Never raises: an odd or unknown datatype only fails when that tensor's as_numpy() is called.
+    """
+    tensor._raw_checked = False
+    if raw is not None or contents is None:
+        tensor._raw, tensor._data = raw, None
+        return
+    tensor._raw = None
+    info = _DATATYPES.get(tensor.datatype)
+    if info is None:
+        tensor._data = None
+    elif info.contents_field is not None:
+        tensor._data = getattr(contents, info.contents_field)
+    # FP16 and BF16 have no typed field; servers that answer typed use fp32_contents, fp64_contents,
+    # or (MLServer) bytes_contents holding the raw little-endian values.
+    elif len(contents.fp32_contents):
+        tensor._data = contents.fp32_contents
+    elif len(contents.fp64_contents):
+        tensor._data = contents.fp64_contents
+    elif contents.bytes_contents:
+        tensor._raw, tensor._data = b"".join(bytes(x) for x in contents.bytes_contents), None
+    else:
+        tensor._data = []
 
 
 class InferResponse:
@@ -474,32 +639,46 @@ class InferResponse:
         self.model_name = model_name
         self.model_version = model_version
         self.outputs = list(infer_outputs)
-        self.parameters: dict[str, Any] = dict(parameters or {})
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
         self._from_grpc = bool(from_grpc)
         if raw_outputs:
-            for tensor, raw in zip(self.outputs, raw_outputs, strict=False):
-                tensor._raw, tensor._data = raw, None
+            self.outputs = _with_raw(self.outputs, raw_outputs, "outputs")
 
     @classmethod
     def from_grpc(cls, response: ModelInferResponse) -> InferResponse:
-        """Build from a generated ModelInferResponse; raw outputs stay zero-copy views."""
+        """Build from a generated ModelInferResponse; raw outputs stay zero-copy views.
+
+        Never raises for an output's datatype or contents (a BF16 or unknown output does not
+        break the response); problems surface when that output's as_numpy() is called.
+        """
+        if cls is not InferResponse:  # a subclass may set more in its __init__
+            plain = InferResponse.from_grpc(response)
+            return cls(
+                plain.id, plain.model_name, plain.outputs, plain.model_version, None, True, plain.parameters
+            )
         raws = response.raw_output_contents
         outputs = []
+        new = InferOutput.__new__
+        count = len(raws)
         for i, t in enumerate(response.outputs):
-            out = InferOutput.__new__(InferOutput)
-            out.name, out.shape, out.datatype = t.name, list(t.shape), t.datatype
+            out = new(InferOutput)
+            shape = t.shape
+            out.name, out.datatype = t.name, t.datatype
+            out.shape = shape.tolist() if isinstance(shape, np.ndarray) else list(shape)
             out.parameters = from_parameters(t.parameters) if t.parameters else {}
-            out._raw = raws[i] if i < len(raws) else None
-            out._data = None if out._raw is not None or t.contents is None else _typed_values(t.contents, t.datatype)
+            if i < count:  # raw: the usual case, kept inline
+                out._raw, out._data, out._raw_checked = raws[i], None, False
+            else:
+                _receive(out, None, t.contents)
             outputs.append(out)
-        return cls(
-            response.id,
-            response.model_name,
-            outputs,
-            model_version=response.model_version or None,
-            from_grpc=True,
-            parameters=from_parameters(response.parameters) if response.parameters else None,
-        )
+        self = cls.__new__(cls)
+        self.id = response.id
+        self.model_name = response.model_name
+        self.model_version = response.model_version or None
+        self.outputs = outputs
+        self.parameters = from_parameters(response.parameters) if response.parameters else {}
+        self._from_grpc = True
+        return self
 
     def to_grpc(self) -> ModelInferResponse:
         """The generated ModelInferResponse (for servers)."""
@@ -511,7 +690,7 @@ class InferResponse:
                 ModelInferResponseInferOutputTensor(
                     name=tensor.name,
                     datatype=tensor.datatype,
-                    shape=tensor.shape,
+                    shape=list(tensor.shape),
                     parameters=to_parameters(tensor.parameters, f"output {tensor.name!r}"),
                     contents=contents,
                 )

@@ -6,9 +6,13 @@ metadata, repository and a sync twin.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import numbers
 import os
+from collections.abc import Awaitable, Callable
 from types import TracebackType
+from typing import Any, TypeVar
 
 import grpc
 import grpc.aio
@@ -32,13 +36,25 @@ from .protocol import (
     ServerMetadataResponse,
     ServerReadyRequest,
 )
-from .runtime import USE_CLIENT_DEFAULT, AsyncCaller, MetadataLike, RpcError, SyncCaller, Timeout
+from .runtime import (
+    USE_CLIENT_DEFAULT,
+    AsyncCaller,
+    MetadataLike,
+    RpcError,
+    SyncCaller,
+    Timeout,
+    normalize_metadata,
+)
 
 __all__ = ["InferenceGRPCClient", "SyncInferenceGRPCClient"]
 
 logger = logging.getLogger("inference_grpc")
 
 PemSource = str | bytes | os.PathLike[str] | None
+R = TypeVar("R")
+
+# Verbose logs show at most this much of a message (a raw tensor can be megabytes).
+_LOG_LIMIT = 2000
 
 
 def _model_missing(error: RpcError) -> bool:
@@ -47,6 +63,72 @@ def _model_missing(error: RpcError) -> bool:
     return error.code() == grpc.StatusCode.NOT_FOUND or (
         error.code() == grpc.StatusCode.UNKNOWN and "not found" in error.details().lower()
     )
+
+
+class _Shown:
+    """A message for a log line: formatted only if the line is emitted, buffers summarised, cut to length."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: object) -> None:
+        self.message = message
+
+    def __str__(self) -> str:
+        text = _brief(self.message)
+        if len(text) > _LOG_LIMIT:
+            text = f"{text[:_LOG_LIMIT]}... ({len(text) - _LOG_LIMIT} more characters)"
+        return text
+
+
+def _brief(value: Any) -> str:
+    """repr() that shows at most 64 bytes of a buffer and 16 items of a list (raw tensors are big)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        view = memoryview(value).cast("B") if memoryview(value).c_contiguous else memoryview(bytes(value))
+        return repr(view[:64].tobytes()) + (f"...<{view.nbytes} bytes>" if view.nbytes > 64 else "")
+    if isinstance(value, (list, tuple)):
+        shown = ", ".join(_brief(v) for v in value[:16])
+        return f"[{shown}{', ...' if len(value) > 16 else ''}]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {_brief(v)}" for k, v in list(value.items())[:16]) + "}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        values = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({', '.join(f'{k}={_brief(v)}' for k, v in values if _set(v))})"
+    return repr(value)
+
+
+def _set(value: Any) -> bool:
+    """Worth showing: not None and not empty (0 and False are shown: a oneof may hold them)."""
+    if value is None:
+        return False
+    try:
+        return len(value) > 0
+    except TypeError:
+        return True
+
+
+def _version_and_timeout(
+    model_version: Any, timeout: Any, headers: MetadataLike | None
+) -> tuple[str, Timeout, MetadataLike | None]:
+    """is_model_ready's arguments, also in KServe's positional form `(model_name, timeout, headers)`.
+
+    KServe's is_model_ready has no version argument: a number in the version slot is its timeout,
+    and a mapping or list in the timeout slot its headers.
+    """
+    if model_version is None:
+        return "", timeout, headers
+    if isinstance(model_version, (int, float)) and not isinstance(model_version, bool):
+        if timeout is not USE_CLIENT_DEFAULT and headers is None and not isinstance(timeout, (int, float)):
+            headers = timeout
+        return "", model_version, headers
+    if not isinstance(model_version, str):
+        raise InvalidInput(f"model_version must be a str, got {type(model_version).__name__} {model_version!r}")
+    return model_version, timeout, headers
+
+
+def _model_name(model_name: Any) -> str:
+    if not isinstance(model_name, str) or not model_name:
+        raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
+    return model_name
 
 
 class _ClientBase:
@@ -63,12 +145,13 @@ class _ClientBase:
         creds: grpc.ChannelCredentials | None,
         channel_args: ChannelArgs | None,
         timeout: float | None,
-        retries: int,
         headers: MetadataLike | None,
         compression: grpc.Compression | None,
         config: ChannelConfig,
     ) -> None:
-        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, numbers.Real) or not timeout > 0
+        ):
             raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
         target, secure = parse_url(url, secure=use_ssl or creds is not None)
         self.url = url
@@ -76,25 +159,32 @@ class _ClientBase:
         self.verbose = verbose
         self.timeout = timeout
         self._credentials = build_credentials(secure, root_certificates, private_key, certificate_chain, creds)
-        self._options = build_options(channel_args, ChannelConfig(**{**config.__dict__, "retries": retries}))
-        self._headers = headers
+        self._options = build_options(channel_args, config)
+        self._headers = normalize_metadata(headers)  # checked before any channel exists
         self._compression = compression
 
-    def _log(self, what: str, message: object) -> None:
-        if self.verbose:
-            logger.info("%s: %s", what, message)
-
     def _request(self, infer_request: InferRequest | ModelInferRequest) -> ModelInferRequest:
-        if isinstance(infer_request, ModelInferRequest):
-            return infer_request
         if isinstance(infer_request, InferRequest):
             return infer_request.to_grpc()
+        if isinstance(infer_request, ModelInferRequest):
+            return infer_request
         raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}")
+
+    def _sent(self, method: str, request: object) -> None:
+        if self.verbose:
+            logger.info("%s request: %s", method, _Shown(request))
+
+    def _received(self, method: str, response: object) -> None:
+        if self.verbose:
+            logger.info("%s response: %s", method, _Shown(response))
 
     def _fail(self, error: RpcError, model: str | None) -> RpcError:
         # One log line, no traceback: callers handle the raised error as they see fit.
-        self._log(f"{error.method} failed", error.details())
-        return error.with_model(model) if model else error
+        if model:
+            error = error.with_model(model)
+        if self.verbose:
+            logger.info("%s", error)
+        return error
 
 
 class InferenceGRPCClient(_ClientBase):
@@ -103,7 +193,7 @@ class InferenceGRPCClient(_ClientBase):
     Args:
         url: `host:port`, `host`, `http(s)://host:port`, `grpc(s)://host:port`, `[::1]:8001`
             or a gRPC target such as `dns:///host:port` or `unix:/path`.
-        verbose: log requests and responses on the `inference_grpc` logger.
+        verbose: log requests and responses on the `inference_grpc` logger (at INFO).
         use_ssl: use TLS (implied by https://, grpcs:// and `creds`).
         root_certificates, private_key, certificate_chain: PEM file paths or PEM bytes.
         creds: ready-made channel credentials; they win over the three above.
@@ -146,7 +236,7 @@ class InferenceGRPCClient(_ClientBase):
         )  # fmt: skip
         super().__init__(
             url, verbose, use_ssl, root_certificates, private_key, certificate_chain, creds,
-            channel_args, timeout, retries, headers, compression, config,
+            channel_args, timeout, headers, compression, config,
         )  # fmt: skip
         if self._credentials is None:
             self._channel = grpc.aio.insecure_channel(self.target, options=self._options, compression=compression)
@@ -154,8 +244,26 @@ class InferenceGRPCClient(_ClientBase):
             self._channel = grpc.aio.secure_channel(
                 self.target, self._credentials, options=self._options, compression=compression
             )
-        caller = AsyncCaller(self._channel, timeout=timeout, metadata=headers, packed_as_numpy=True)
-        self._stub = GRPCInferenceServiceStub(caller)
+        self._stub = GRPCInferenceServiceStub(
+            AsyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
+        )
+
+    async def _call(
+        self,
+        method: str,
+        rpc: Callable[..., Awaitable[R]],
+        request: object,
+        timeout: Timeout,
+        headers: MetadataLike | None,
+        model: str | None,
+    ) -> R:
+        self._sent(method, request)
+        try:
+            response = await rpc(request, timeout=timeout, metadata=headers)
+        except RpcError as error:
+            raise self._fail(error, model) from None
+        self._received(method, response)
+        return response
 
     async def infer(
         self,
@@ -165,25 +273,18 @@ class InferenceGRPCClient(_ClientBase):
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
         request = self._request(infer_request)
-        self._log("ModelInfer request", request)
-        try:
-            response = await self._stub.model_infer(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, request.model_name) from None
-        self._log("ModelInfer response", response)
+        response = await self._call(
+            "ModelInfer", self._stub.model_infer, request, timeout, headers, request.model_name
+        )
         return InferResponse.from_grpc(response)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
-        try:
-            return (await self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers)).live
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        request = ServerLiveRequest()
+        return (await self._call("ServerLive", self._stub.server_live, request, timeout, headers, None)).live
 
     async def is_server_ready(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
-        try:
-            return (await self._stub.server_ready(ServerReadyRequest(), timeout=timeout, metadata=headers)).ready
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        request = ServerReadyRequest()
+        return (await self._call("ServerReady", self._stub.server_ready, request, timeout, headers, None)).ready
 
     async def is_model_ready(
         self,
@@ -192,22 +293,25 @@ class InferenceGRPCClient(_ClientBase):
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
     ) -> bool:
-        """Whether a model is ready; an unknown model is simply not ready, on every server."""
-        request = ModelReadyRequest(name=model_name, version=model_version or "")
+        """Whether a model is ready; an unknown model is simply not ready, on every server.
+
+        KServe's positional form `is_model_ready(model_name, timeout, headers)` works too.
+        """
+        version, timeout, headers = _version_and_timeout(model_version, timeout, headers)
+        request = ModelReadyRequest(name=_model_name(model_name), version=version)
         try:
-            return (await self._stub.model_ready(request, timeout=timeout, metadata=headers)).ready
+            response = await self._call("ModelReady", self._stub.model_ready, request, timeout, headers, model_name)
         except RpcError as error:
             if _model_missing(error):
                 return False
-            raise self._fail(error, model_name) from None
+            raise
+        return response.ready
 
     async def server_metadata(
         self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> ServerMetadataResponse:
-        try:
-            return await self._stub.server_metadata(ServerMetadataRequest(), timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        request = ServerMetadataRequest()
+        return await self._call("ServerMetadata", self._stub.server_metadata, request, timeout, headers, None)
 
     async def model_metadata(
         self,
@@ -216,31 +320,25 @@ class InferenceGRPCClient(_ClientBase):
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
     ) -> ModelMetadataResponse:
-        request = ModelMetadataRequest(name=model_name, version=model_version or "")
-        try:
-            return await self._stub.model_metadata(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        version, timeout, headers = _version_and_timeout(model_version, timeout, headers)
+        request = ModelMetadataRequest(name=_model_name(model_name), version=version)
+        return await self._call("ModelMetadata", self._stub.model_metadata, request, timeout, headers, model_name)
 
     async def load_model(
         self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> RepositoryModelLoadResponse:
         """Load (or reload) a model from the server's repository."""
-        request = RepositoryModelLoadRequest(model_name=model_name)
-        try:
-            return await self._stub.repository_model_load(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        request = RepositoryModelLoadRequest(model_name=_model_name(model_name))
+        rpc = self._stub.repository_model_load
+        return await self._call("RepositoryModelLoad", rpc, request, timeout, headers, model_name)
 
     async def unload_model(
         self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> RepositoryModelUnloadResponse:
         """Unload a model."""
-        request = RepositoryModelUnloadRequest(model_name=model_name)
-        try:
-            return await self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        request = RepositoryModelUnloadRequest(model_name=_model_name(model_name))
+        rpc = self._stub.repository_model_unload
+        return await self._call("RepositoryModelUnload", rpc, request, timeout, headers, model_name)
 
     async def close(self) -> None:
         await self._channel.close()
@@ -285,7 +383,7 @@ class SyncInferenceGRPCClient(_ClientBase):
         )  # fmt: skip
         super().__init__(
             url, verbose, use_ssl, root_certificates, private_key, certificate_chain, creds,
-            channel_args, timeout, retries, headers, compression, config,
+            channel_args, timeout, headers, compression, config,
         )  # fmt: skip
         if self._credentials is None:
             self._channel = grpc.insecure_channel(self.target, options=self._options, compression=compression)
@@ -293,8 +391,26 @@ class SyncInferenceGRPCClient(_ClientBase):
             self._channel = grpc.secure_channel(
                 self.target, self._credentials, options=self._options, compression=compression
             )
-        caller = SyncCaller(self._channel, timeout=timeout, metadata=headers, packed_as_numpy=True)
-        self._stub = GRPCInferenceServiceSyncStub(caller)
+        self._stub = GRPCInferenceServiceSyncStub(
+            SyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
+        )
+
+    def _call(
+        self,
+        method: str,
+        rpc: Callable[..., R],
+        request: object,
+        timeout: Timeout,
+        headers: MetadataLike | None,
+        model: str | None,
+    ) -> R:
+        self._sent(method, request)
+        try:
+            response = rpc(request, timeout=timeout, metadata=headers)
+        except RpcError as error:
+            raise self._fail(error, model) from None
+        self._received(method, response)
+        return response
 
     def infer(
         self,
@@ -304,25 +420,14 @@ class SyncInferenceGRPCClient(_ClientBase):
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
         request = self._request(infer_request)
-        self._log("ModelInfer request", request)
-        try:
-            response = self._stub.model_infer(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, request.model_name) from None
-        self._log("ModelInfer response", response)
+        response = self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, request.model_name)
         return InferResponse.from_grpc(response)
 
     def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
-        try:
-            return self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers).live
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        return self._call("ServerLive", self._stub.server_live, ServerLiveRequest(), timeout, headers, None).live
 
     def is_server_ready(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
-        try:
-            return self._stub.server_ready(ServerReadyRequest(), timeout=timeout, metadata=headers).ready
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        return self._call("ServerReady", self._stub.server_ready, ServerReadyRequest(), timeout, headers, None).ready
 
     def is_model_ready(
         self,
@@ -331,22 +436,25 @@ class SyncInferenceGRPCClient(_ClientBase):
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
     ) -> bool:
-        """Whether a model is ready; an unknown model is simply not ready, on every server."""
-        request = ModelReadyRequest(name=model_name, version=model_version or "")
+        """Whether a model is ready; an unknown model is simply not ready, on every server.
+
+        KServe's positional form `is_model_ready(model_name, timeout, headers)` works too.
+        """
+        version, timeout, headers = _version_and_timeout(model_version, timeout, headers)
+        request = ModelReadyRequest(name=_model_name(model_name), version=version)
         try:
-            return self._stub.model_ready(request, timeout=timeout, metadata=headers).ready
+            response = self._call("ModelReady", self._stub.model_ready, request, timeout, headers, model_name)
         except RpcError as error:
             if _model_missing(error):
                 return False
-            raise self._fail(error, model_name) from None
+            raise
+        return response.ready
 
     def server_metadata(
         self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> ServerMetadataResponse:
-        try:
-            return self._stub.server_metadata(ServerMetadataRequest(), timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, None) from None
+        request = ServerMetadataRequest()
+        return self._call("ServerMetadata", self._stub.server_metadata, request, timeout, headers, None)
 
     def model_metadata(
         self,
@@ -355,33 +463,25 @@ class SyncInferenceGRPCClient(_ClientBase):
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
     ) -> ModelMetadataResponse:
-        request = ModelMetadataRequest(name=model_name, version=model_version or "")
-        try:
-            return self._stub.model_metadata(request, timeout=timeout, metadata=headers)
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        version, timeout, headers = _version_and_timeout(model_version, timeout, headers)
+        request = ModelMetadataRequest(name=_model_name(model_name), version=version)
+        return self._call("ModelMetadata", self._stub.model_metadata, request, timeout, headers, model_name)
 
     def load_model(
         self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> RepositoryModelLoadResponse:
         """Load (or reload) a model from the server's repository."""
-        try:
-            return self._stub.repository_model_load(
-                RepositoryModelLoadRequest(model_name=model_name), timeout=timeout, metadata=headers
-            )
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        request = RepositoryModelLoadRequest(model_name=_model_name(model_name))
+        rpc = self._stub.repository_model_load
+        return self._call("RepositoryModelLoad", rpc, request, timeout, headers, model_name)
 
     def unload_model(
         self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
     ) -> RepositoryModelUnloadResponse:
         """Unload a model."""
-        try:
-            return self._stub.repository_model_unload(
-                RepositoryModelUnloadRequest(model_name=model_name), timeout=timeout, metadata=headers
-            )
-        except RpcError as error:
-            raise self._fail(error, model_name) from None
+        request = RepositoryModelUnloadRequest(model_name=_model_name(model_name))
+        rpc = self._stub.repository_model_unload
+        return self._call("RepositoryModelUnload", rpc, request, timeout, headers, model_name)
 
     def close(self) -> None:
         self._channel.close()
@@ -393,3 +493,4 @@ class SyncInferenceGRPCClient(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+

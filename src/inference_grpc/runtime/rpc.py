@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-import functools
+import numbers
 import re
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -202,8 +202,10 @@ def _resolve_timeout(timeout: Timeout, default: float | None) -> float | None:
         return default
     if timeout is not None:
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-            raise TypeError(f"timeout must be a number of seconds or None, not {type(timeout).__name__}")
-        if timeout <= 0:
+            if isinstance(timeout, bool) or not isinstance(timeout, numbers.Real):
+                raise TypeError(f"timeout must be a number of seconds or None, not {type(timeout).__name__}")
+            timeout = float(timeout)  # numpy scalars and other reals
+        if not timeout > 0:  # also refuses NaN
             raise ValueError(f"timeout must be positive, got {timeout}")
     return timeout
 
@@ -229,17 +231,25 @@ class _Caller:
 
     def _callable(self, route: Route[Any, Any]) -> Any:
         # Building a multicallable costs far more than using one: keep one per route.
+        #
+        # Single requests are encoded here, not by gRPC, and every response is decoded here: gRPC
+        # logs a traceback for a failing (de)serializer, and grpc.aio even sends an empty message
+        # when the request serializer fails. So an unencodable request raises EncodeError before
+        # anything is sent, and a malformed response raises DecodeError, both without a log line.
         call = self._callables.get(route.path)
         if call is None:
             factory = getattr(self.channel, route.kind)
-            parse = route.response_type.parse
+            streams_requests = route.kind in ("stream_unary", "stream_stream")
             call = factory(
                 route.path,
-                request_serializer=bytes,
-                response_deserializer=functools.partial(parse, packed_as_numpy=self.packed_as_numpy),
+                request_serializer=bytes if streams_requests else None,
+                response_deserializer=None,
             )
             self._callables[route.path] = call
         return call
+
+    def _parse(self, route: Route[Any, Resp], data: bytes) -> Resp:
+        return route.response_type.parse(data, packed_as_numpy=self.packed_as_numpy)  # type: ignore[attr-defined, no-any-return]
 
     def _options(
         self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None
@@ -265,10 +275,12 @@ class AsyncCaller(_Caller):
         compression: grpc.Compression | None = None,
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
+        data = bytes(request)  # type: ignore[call-overload]
         try:
-            return await self._callable(route)(request, **options)  # type: ignore[no-any-return]
+            reply = await self._callable(route)(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
+        return self._parse(route, reply)
 
     async def stream_unary(
         self,
@@ -281,9 +293,10 @@ class AsyncCaller(_Caller):
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
         try:
-            return await self._callable(route)(requests, **options)  # type: ignore[no-any-return]
+            reply = await self._callable(route)(requests, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
+        return self._parse(route, reply)
 
     def unary_stream(
         self,
@@ -295,7 +308,8 @@ class AsyncCaller(_Caller):
         compression: grpc.Compression | None = None,
     ) -> AsyncIterator[Resp]:
         options = self._options(timeout, metadata, compression)
-        return self._responses(route, self._callable(route)(request, **options))
+        data = bytes(request)  # type: ignore[call-overload]
+        return self._responses(route, self._callable(route)(data, **options))
 
     def stream_stream(
         self,
@@ -309,12 +323,11 @@ class AsyncCaller(_Caller):
         options = self._options(timeout, metadata, compression)
         return self._responses(route, self._callable(route)(requests, **options))
 
-    @staticmethod
-    async def _responses(route: Route[Any, Resp], call: Any) -> AsyncIterator[Resp]:
-        # Closing the iterator early (break, aclose, task cancelled) cancels the RPC.
+    async def _responses(self, route: Route[Any, Resp], call: Any) -> AsyncIterator[Resp]:
+        # Closing the iterator early (break, aclose, task cancelled, a DecodeError) cancels the RPC.
         try:
-            async for response in call:
-                yield response
+            async for data in call:
+                yield self._parse(route, data)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
         finally:
@@ -334,10 +347,12 @@ class SyncCaller(_Caller):
         compression: grpc.Compression | None = None,
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
+        data = bytes(request)  # type: ignore[call-overload]
         try:
-            return self._callable(route)(request, **options)  # type: ignore[no-any-return]
+            reply = self._callable(route)(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
+        return self._parse(route, reply)
 
     def stream_unary(
         self,
@@ -350,9 +365,10 @@ class SyncCaller(_Caller):
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
         try:
-            return self._callable(route)(iter(requests), **options)  # type: ignore[no-any-return]
+            reply = self._callable(route)(iter(requests), **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
+        return self._parse(route, reply)
 
     def unary_stream(
         self,
@@ -364,7 +380,8 @@ class SyncCaller(_Caller):
         compression: grpc.Compression | None = None,
     ) -> Iterator[Resp]:
         options = self._options(timeout, metadata, compression)
-        return self._responses(route, self._callable(route)(request, **options))
+        data = bytes(request)  # type: ignore[call-overload]
+        return self._responses(route, self._callable(route)(data, **options))
 
     def stream_stream(
         self,
@@ -378,10 +395,10 @@ class SyncCaller(_Caller):
         options = self._options(timeout, metadata, compression)
         return self._responses(route, self._callable(route)(iter(requests), **options))
 
-    @staticmethod
-    def _responses(route: Route[Any, Resp], call: Any) -> Iterator[Resp]:
+    def _responses(self, route: Route[Any, Resp], call: Any) -> Iterator[Resp]:
         try:
-            yield from call
+            for data in call:
+                yield self._parse(route, data)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
         finally:
