@@ -252,7 +252,7 @@ def _check_typed(values: Sequence[Any], info: dt.Datatype, name: str) -> None:
         return
     try:
         array = np.asarray(values)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise InvalidInput(f"tensor {name!r}: {info.name} data must be a flat list of values") from None
     found = array.dtype.kind
     if info.name in ("FP16", "BF16", "FP32", "FP64"):
@@ -322,7 +322,7 @@ class _Tensor:
         if not isinstance(input_tensor, np.ndarray):
             raise InvalidInput(f"tensor {self.name!r}: expected a numpy array, got {type(input_tensor).__name__}")
         info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
-        if list(input_tensor.shape) != self.shape:
+        if input_tensor.shape != tuple(self.shape):
             raise InvalidInput(
                 f"tensor {self.name!r}: array shape {list(input_tensor.shape)} "
                 f"does not match the declared shape {self.shape}"

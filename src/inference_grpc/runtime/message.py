@@ -38,6 +38,7 @@ def decode(decoder: Decoder[M], data: Buffer, as_numpy: bool, name: str) -> M:
 
 
 _BYTES_LIKE = (bytes, bytearray, memoryview)
+_FLOATS = (float, np.floating)
 
 
 def _as_bytes(value: Any) -> bytes:
@@ -61,8 +62,8 @@ def _same(a: Any, b: Any) -> bool:
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
-    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-        return True
+    if isinstance(a, _FLOATS) and isinstance(b, _FLOATS) and math.isnan(a) and math.isnan(b):
+        return True  # numpy float32 scalars are not floats
     return bool(a == b)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
+from operator import index
 from typing import Any
 
 import numpy as np
@@ -72,37 +73,47 @@ def varint(value: int) -> bytes:
     return bytes(out)
 
 
+# Integer encoders take Python ints and numpy integer scalars alike: `index` turns the latter
+# into ints, whose bit operations cannot overflow (and it refuses floats).
+
+
 def enc_int32(value: int) -> bytes:
+    value = index(value)
     if not -0x80000000 <= value <= 0x7FFFFFFF:
         raise EncodeError(f"{value} is out of range for int32")
     return varint(value & _MASK64 if value < 0 else value)
 
 
 def enc_int64(value: int) -> bytes:
+    value = index(value)
     if not -0x8000000000000000 <= value <= 0x7FFFFFFFFFFFFFFF:
         raise EncodeError(f"{value} is out of range for int64")
     return varint(value & _MASK64 if value < 0 else value)
 
 
 def enc_uint32(value: int) -> bytes:
+    value = index(value)
     if not 0 <= value <= 0xFFFFFFFF:
         raise EncodeError(f"{value} is out of range for uint32")
     return varint(value)
 
 
 def enc_uint64(value: int) -> bytes:
+    value = index(value)
     if not 0 <= value <= _MASK64:
         raise EncodeError(f"{value} is out of range for uint64")
     return varint(value)
 
 
 def enc_sint32(value: int) -> bytes:
+    value = index(value)
     if not -0x80000000 <= value <= 0x7FFFFFFF:
         raise EncodeError(f"{value} is out of range for sint32")
     return varint(((value << 1) ^ (value >> 31)) & 0xFFFFFFFF)
 
 
 def enc_sint64(value: int) -> bytes:
+    value = index(value)
     if not -0x8000000000000000 <= value <= 0x7FFFFFFFFFFFFFFF:
         raise EncodeError(f"{value} is out of range for sint64")
     return varint(((value << 1) ^ (value >> 63)) & _MASK64)
@@ -128,8 +139,19 @@ enc_fixed32 = _packer("<I")
 enc_sfixed32 = _packer("<i")
 enc_fixed64 = _packer("<Q")
 enc_sfixed64 = _packer("<q")
-enc_float = _packer("<f")
 enc_double = _packer("<d")
+_FLOAT_INF = struct.pack("<f", float("inf"))
+_FLOAT_NEG_INF = struct.pack("<f", float("-inf"))
+
+
+def enc_float(value: float) -> bytes:
+    """A float32; doubles beyond its range become infinities, as protobuf's own setters do."""
+    try:
+        return struct.pack("<f", value)
+    except OverflowError:
+        return _FLOAT_INF if value > 0 else _FLOAT_NEG_INF
+    except struct.error as exc:
+        raise EncodeError(f"{value!r} does not fit the <f wire format: {exc}") from None
 
 
 def enc_string(value: str) -> bytes:
@@ -140,11 +162,7 @@ def enc_bytes(value: Buffer) -> bytes | memoryview:
     """The payload as a flat byte view: no copy for bytes, bytearray, memoryview or arrays."""
     if type(value) is bytes:
         return value
-    view = memoryview(value)
-    if view.format != "B" or view.ndim != 1:
-        # A float32 memoryview would otherwise count elements, not bytes, in its length.
-        view = view.cast("B") if view.c_contiguous else memoryview(view.tobytes())
-    return view
+    return as_view(value)
 
 
 def float_is_set(value: float) -> bool:
@@ -209,6 +227,10 @@ def packed_fixed(values: Sequence[Any] | npt.NDArray[Any], proto: str) -> bytes 
         return struct.pack(f"<{len(values)}{code}", *values)
     except struct.error as exc:
         raise EncodeError(f"a value does not fit packed {proto}: {exc}") from None
+    except OverflowError:
+        # Doubles beyond float32's range: infinities, like enc_float and numpy's cast.
+        with np.errstate(over="ignore"):
+            return np.asarray(values, dtype=np.float64).astype("<f4").tobytes()
 
 
 def _varints_of(u: npt.NDArray[np.uint64]) -> bytes:
@@ -420,6 +442,8 @@ def packed_varint_decode(
     elif proto == "uint64":
         arr = u
     else:
+        if proto == "sint32":
+            u = u & np.uint64(0xFFFFFFFF)  # protobuf keeps the low 32 bits, then un-zigzags
         arr = (u >> np.uint64(1)).view(np.int64) ^ -(u & np.uint64(1)).view(np.int64)
         if proto == "sint32":
             arr = arr.astype(np.int32)
@@ -440,6 +464,17 @@ def _convert_varint(value: int, proto: str) -> Any:
     if proto == "sint64":
         return from_zigzag(value)
     return value
+
+
+def concat(buf: memoryview, previous: Any, start: int, stop: int) -> memoryview:
+    """A singular message field met again: its earlier bytes followed by buf[start:stop].
+
+    `previous` is the (start, stop) of the first occurrence in `buf`, or the bytes joined so far.
+    Decoding the result merges the occurrences the way protobuf does (later scalars win,
+    repeated fields append, nested messages merge).
+    """
+    head = buf[previous[0] : previous[1]] if isinstance(previous, tuple) else previous
+    return memoryview(b"".join((head, buf[start:stop])))
 
 
 def append(current: Any, value: Any) -> Any:
@@ -485,8 +520,12 @@ def _skip_group(buf: memoryview, pos: int, end: int, number: int, message: str) 
 
 
 def as_view(data: Buffer) -> memoryview:
-    """The input to decode as a flat, 1-D byte view."""
+    """`data` as a flat, contiguous, 1-D byte view (copied only when it is not contiguous)."""
     view = memoryview(data)
+    if not view.c_contiguous:
+        # A strided view (`buf[::2]`) can be neither joined nor read by numpy without a copy.
+        return memoryview(view.tobytes())
     if view.format != "B" or view.ndim != 1:
-        view = view.cast("B") if view.c_contiguous else memoryview(view.tobytes())
+        # A float32 memoryview would otherwise count elements, not bytes, in its length.
+        view = view.cast("B")
     return view
