@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomllib
-
 from .descriptors import ProtocError, load_descriptor_set
 from .model import build_model
 from .naming import NameClashError
@@ -45,6 +43,14 @@ def generate(target: Target, *, check: bool, base: Path = Path(".")) -> list[str
 
 def project_targets(pyproject: Path) -> list[Target]:
     """Targets from [[tool.inference-grpc.codegen]] tables of a pyproject.toml."""
+    # Imported here: tomllib is 3.11+, and only --project needs it (the package supports 3.10).
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        try:
+            import tomli as tomllib
+        except ModuleNotFoundError:
+            raise ValueError("--project needs Python 3.11 or later, or the tomli package") from None
     config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     tables = config.get("tool", {}).get("inference-grpc", {}).get("codegen", [])
     if not tables:

@@ -13,7 +13,7 @@ from typing import Literal
 from google.protobuf import descriptor_pb2 as d
 
 from .comments import CommentIndex
-from .naming import NameClashError, check_unique, class_name, field_name, method_name
+from .naming import NameClashError, check_unique, class_name, enum_value_name, field_name, method_name
 
 __all__ = [
     "Enum",
@@ -102,6 +102,7 @@ class Field:
     annotation: str
     tag: int  # field key for the natural wire type
     len_tag: int  # field key with wire type LEN (packed repeated, strings, messages)
+    entry_name: str = ""  # full proto name of the map entry message (maps only), for errors
 
     @property
     def is_repeated(self) -> bool:
@@ -333,6 +334,7 @@ class _Builder:
                     annotation=f"dict[{key.annotation}, {value_ann}]",
                     tag=_key(f.number, WIRE_LEN),
                     len_tag=_key(f.number, WIRE_LEN),
+                    entry_name=f.type_name.lstrip("."),
                 )
             message_ref = self.ref(f.type_name, package, imports)
             base = message_ref.qualified
@@ -437,7 +439,7 @@ class _Builder:
     ) -> Enum:
         full = self._full(package, prefix + enum.name)
         values = tuple(
-            EnumValue(v.name, class_name(v.name), v.number, comments.get((*path, 2, i)))
+            EnumValue(v.name, enum_value_name(v.name), v.number, comments.get((*path, 2, i)))
             for i, v in enumerate(enum.value)
         )
         check_unique([(v.proto_name, v.py_name) for v in values], full)
@@ -485,7 +487,9 @@ class _Builder:
 
     def build(self) -> Model:
         by_package: dict[str, list[d.FileDescriptorProto]] = {}
-        for file in self.fds.file:
+        # By file name, not protoc's order: that follows the order the .proto files were given
+        # in, and the output must not depend on it.
+        for file in sorted(self.fds.file, key=lambda f: f.name):
             by_package.setdefault(file.package, []).append(file)
         packages = []
         for package, files in by_package.items():
@@ -525,6 +529,18 @@ class _Builder:
             for s in pkg.services:
                 names += [(s.full_name, n) for n in (s.async_stub, s.sync_stub, s.async_servicer, s.sync_servicer)]
             check_unique(names, f"package {package or '(none)'}")
+            # Module-level functions and constants derived from several proto names at once.
+            helpers = [(m.full_name, f"_encode_{m.codec}") for m in pkg.messages]
+            helpers += [
+                (f"{m.full_name}.{f.proto_name}", f"_encode_{f.entry_codec}")
+                for m in pkg.messages
+                for f in m.fields
+                if f.kind == "map"
+            ]
+            check_unique(helpers, f"package {package or '(none)'}: codec functions")
+            consts = [(s.full_name, f"_{s.async_stub.upper()}_ROUTES") for s in pkg.services]
+            consts += [(m.route, m.route_const) for s in pkg.services for m in s.methods]
+            check_unique(consts, f"package {package or '(none)'}: route constants")
             packages.append(pkg)
         paths = [(p.proto_package, ".".join(p.path)) for p in packages]
         check_unique(paths, "output packages")

@@ -2,20 +2,47 @@
 
 from __future__ import annotations
 
-import builtins
-import keyword
 import re
 
 __all__ = [
     "NameClashError",
     "check_unique",
+    "class_name",
+    "enum_value_name",
     "field_name",
     "method_name",
     "pascal_case",
     "snake_case",
 ]
 
-# Attributes every generated message inherits (betterproto2.Message and our runtime base).
+# Fixed lists rather than the running interpreter's `keyword` and `builtins` modules: generated
+# names must not depend on which Python version runs the generator (3.12 made `type` a soft
+# keyword, each release adds builtins). Soft keywords are valid identifiers; the three of 3.10
+# are escaped for compatibility with earlier output.
+_KEYWORDS = frozenset(
+    {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield", "_", "case", "match",
+    }
+)  # fmt: skip
+_BUILTINS = frozenset(
+    {
+        "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+        "bytes", "callable", "chr", "classmethod", "compile", "complex", "copyright", "credits",
+        "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float",
+        "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+        "int", "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max",
+        "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
+        "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
+        "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+    }
+)  # fmt: skip
+
+# Attributes every generated message inherits (betterproto2.Message and our runtime base), the
+# module name its class body uses, and the builtins its annotations use (a field named `str`
+# would make every later `str` annotation of the class refer to that field for type checkers).
 MESSAGE_RESERVED = frozenset(
     {
         "parse",
@@ -33,11 +60,75 @@ MESSAGE_RESERVED = frozenset(
         "ParseFromString",
         "encode",
         "decode",
+        "betterproto2",
+        "_betterproto",
+        "_betterproto_meta",
+        "_unknown_fields",
+        "_rt",
+        "_w",
+        "bool",
+        "bytes",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "str",
     }
 )
-# Attributes and argument names of generated stubs and servicers.
-METHOD_RESERVED = frozenset({"self", "request", "requests", "timeout", "metadata", "compression", "context", "channel"})
-_BUILTINS = frozenset(dir(builtins))
+# Attributes and argument names of generated stubs and servicers, and the names their
+# annotations use.
+METHOD_RESERVED = frozenset(
+    {
+        "self",
+        "request",
+        "requests",
+        "timeout",
+        "metadata",
+        "compression",
+        "context",
+        "channel",
+        "add_to_server",
+        "grpc",
+        "_caller",
+        "_rt",
+    }
+)
+# Names the generated modules import, and builtins they use, which a class must not shadow.
+CLASS_RESERVED = frozenset(
+    {
+        "dataclass",
+        "betterproto2",
+        "grpc",
+        "annotations",
+        "AsyncIterable",
+        "AsyncIterator",
+        "Iterable",
+        "Iterator",
+        "bool",
+        "bytes",
+        "classmethod",
+        "dict",
+        "float",
+        "int",
+        "len",
+        "list",
+        "memoryview",
+        "str",
+        "tuple",
+    }
+)
+# Attributes of Python's Enum and of betterproto2.Enum that a member must not shadow.
+ENUM_VALUE_RESERVED = frozenset(
+    {
+        "name",
+        "value",
+        "mro",
+        "proto_name",
+        "from_string",
+        "betterproto_value_to_renamed_proto_names",
+        "betterproto_renamed_proto_names_to_value",
+    }
+)
 
 
 class NameClashError(ValueError):
@@ -57,9 +148,12 @@ def pascal_case(name: str) -> str:
 
 
 def _escape(name: str, reserved: frozenset[str]) -> str:
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if name in _KEYWORDS or name in reserved:
         return name + "_"
     return name
+
+
+_METHOD_ESCAPED = METHOD_RESERVED | _BUILTINS
 
 
 def field_name(proto_name: str) -> str:
@@ -69,12 +163,19 @@ def field_name(proto_name: str) -> str:
 
 def method_name(proto_name: str) -> str:
     """A stub/servicer method name for an RPC."""
-    return _escape(snake_case(proto_name), METHOD_RESERVED | _BUILTINS)
+    return _escape(snake_case(proto_name), _METHOD_ESCAPED)
 
 
 def class_name(proto_name: str) -> str:
     """A class name; builtins are left alone (a class attribute cannot shadow them)."""
-    return _escape(proto_name, frozenset())
+    return _escape(proto_name, CLASS_RESERVED)
+
+
+def enum_value_name(proto_name: str) -> str:
+    """An enum member name; `_sunder_` and `__dunder__` names are reserved by Enum."""
+    if proto_name.startswith("_") and proto_name.endswith("_"):
+        return proto_name + "_"
+    return _escape(proto_name, ENUM_VALUE_RESERVED)
 
 
 def check_unique(names: list[tuple[str, str]], where: str) -> None:

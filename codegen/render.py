@@ -88,4 +88,7 @@ def render(model: Model) -> dict[PurePosixPath, str]:
     for path in list(files):
         for parent in path.parents:
             files.setdefault(parent / "__init__.py", namespace)
-    return {path: _tidy(text) for path, text in sorted(files.items())}
+    out = {path: _tidy(text) for path, text in sorted(files.items())}
+    # PEP 561 marker: the generated package is typed (and --check/write keep it, not delete it).
+    out[PurePosixPath("py.typed")] = ""
+    return dict(sorted(out.items()))

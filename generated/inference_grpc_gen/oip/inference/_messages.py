@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any as _Any  # private: a proto message may be called Any
 
 import betterproto2
 
@@ -528,27 +528,27 @@ class RepositoryModelUnloadResponse(_rt.Message):
 # -- encoders ------------------------------------------------------------------------------------
 
 
-def _encode_ServerLiveRequest(m: ServerLiveRequest, out: list[Any]) -> None:
+def _encode_ServerLiveRequest(m: ServerLiveRequest, out: list[_Any]) -> None:
     return
 
 
-def _encode_ServerLiveResponse(m: ServerLiveResponse, out: list[Any]) -> None:
+def _encode_ServerLiveResponse(m: ServerLiveResponse, out: list[_Any]) -> None:
     v_live = m.live
     if v_live:
         out.append(b'\x08' + (b"\x01" if v_live else b"\x00"))
 
 
-def _encode_ServerReadyRequest(m: ServerReadyRequest, out: list[Any]) -> None:
+def _encode_ServerReadyRequest(m: ServerReadyRequest, out: list[_Any]) -> None:
     return
 
 
-def _encode_ServerReadyResponse(m: ServerReadyResponse, out: list[Any]) -> None:
+def _encode_ServerReadyResponse(m: ServerReadyResponse, out: list[_Any]) -> None:
     v_ready = m.ready
     if v_ready:
         out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
 
 
-def _encode_ModelReadyRequest(m: ModelReadyRequest, out: list[Any]) -> None:
+def _encode_ModelReadyRequest(m: ModelReadyRequest, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -559,17 +559,17 @@ def _encode_ModelReadyRequest(m: ModelReadyRequest, out: list[Any]) -> None:
         out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
 
 
-def _encode_ModelReadyResponse(m: ModelReadyResponse, out: list[Any]) -> None:
+def _encode_ModelReadyResponse(m: ModelReadyResponse, out: list[_Any]) -> None:
     v_ready = m.ready
     if v_ready:
         out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
 
 
-def _encode_ServerMetadataRequest(m: ServerMetadataRequest, out: list[Any]) -> None:
+def _encode_ServerMetadataRequest(m: ServerMetadataRequest, out: list[_Any]) -> None:
     return
 
 
-def _encode_ServerMetadataResponse(m: ServerMetadataResponse, out: list[Any]) -> None:
+def _encode_ServerMetadataResponse(m: ServerMetadataResponse, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -583,7 +583,7 @@ def _encode_ServerMetadataResponse(m: ServerMetadataResponse, out: list[Any]) ->
         out.append(b'\x1a' + _w.varint(len(b_extensions)) + b_extensions)
 
 
-def _encode_ModelMetadataRequest(m: ModelMetadataRequest, out: list[Any]) -> None:
+def _encode_ModelMetadataRequest(m: ModelMetadataRequest, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -594,7 +594,7 @@ def _encode_ModelMetadataRequest(m: ModelMetadataRequest, out: list[Any]) -> Non
         out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
 
 
-def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[Any]) -> None:
+def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -623,7 +623,7 @@ def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[Any]) -> N
         out[i] = b'\x32' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[Any]) -> None:
+def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -639,7 +639,7 @@ def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMe
         out.append(b_shape)
 
 
-def _encode_ModelInferRequest(m: ModelInferRequest, out: list[Any]) -> None:
+def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
@@ -673,7 +673,7 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[Any]) -> None:
         out.append(b_raw_input_contents)
 
 
-def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[Any]) -> None:
+def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -700,7 +700,7 @@ def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTens
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor, out: list[Any]) -> None:
+def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -712,7 +712,7 @@ def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInfe
         out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferResponse(m: ModelInferResponse, out: list[Any]) -> None:
+def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
@@ -741,7 +741,7 @@ def _encode_ModelInferResponse(m: ModelInferResponse, out: list[Any]) -> None:
         out.append(b_raw_output_contents)
 
 
-def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[Any]) -> None:
+def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
@@ -768,7 +768,7 @@ def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutput
         out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_InferParameter(m: InferParameter, out: list[Any]) -> None:
+def _encode_InferParameter(m: InferParameter, out: list[_Any]) -> None:
     v_bool_param = m.bool_param
     if v_bool_param is not None:
         out.append(b'\x08' + (b"\x01" if v_bool_param else b"\x00"))
@@ -787,7 +787,7 @@ def _encode_InferParameter(m: InferParameter, out: list[Any]) -> None:
         out.append(b'\x28' + _w.enc_uint64(v_uint64_param))
 
 
-def _encode_InferTensorContents(m: InferTensorContents, out: list[Any]) -> None:
+def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None:
     v_bool_contents = m.bool_contents
     if len(v_bool_contents):
         b_bool_contents = _w.packed_varint(v_bool_contents, "bool")
@@ -829,14 +829,14 @@ def _encode_InferTensorContents(m: InferTensorContents, out: list[Any]) -> None:
         out.append(b_bytes_contents)
 
 
-def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[Any]) -> None:
+def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
         out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
 
 
-def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse, out: list[Any]) -> None:
+def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
@@ -846,14 +846,14 @@ def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse, out: lis
         out.append(b'\x10' + (b"\x01" if v_is_loaded else b"\x00"))
 
 
-def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[Any]) -> None:
+def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
         out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
 
 
-def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse, out: list[Any]) -> None:
+def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
@@ -863,7 +863,7 @@ def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse, out:
         out.append(b'\x10' + (b"\x01" if v_is_unloaded else b"\x00"))
 
 
-def _encode_ModelMetadataResponse_properties_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelMetadataResponse_properties_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -874,7 +874,7 @@ def _encode_ModelMetadataResponse_properties_entry(key: Any, value: Any, out: li
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferRequest_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelInferRequest_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -885,7 +885,7 @@ def _encode_ModelInferRequest_parameters_entry(key: Any, value: Any, out: list[A
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferRequestInferInputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelInferRequestInferInputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -896,7 +896,7 @@ def _encode_ModelInferRequestInferInputTensor_parameters_entry(key: Any, value: 
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -907,7 +907,7 @@ def _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(key: An
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferResponse_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelInferResponse_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -918,7 +918,7 @@ def _encode_ModelInferResponse_parameters_entry(key: Any, value: Any, out: list[
     out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
 
 
-def _encode_ModelInferResponseInferOutputTensor_parameters_entry(key: Any, value: Any, out: list[Any]) -> None:
+def _encode_ModelInferResponseInferOutputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
     v_key = key
     if v_key:
         b_key = v_key.encode()
@@ -944,7 +944,7 @@ def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
-    f_live: Any = False
+    f_live: _Any = False
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -978,7 +978,7 @@ def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
-    f_ready: Any = False
+    f_ready: _Any = False
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1000,8 +1000,8 @@ def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
-    f_name: Any = ""
-    f_version: Any = ""
+    f_name: _Any = ""
+    f_version: _Any = ""
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1023,7 +1023,7 @@ def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
-    f_ready: Any = False
+    f_ready: _Any = False
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1057,9 +1057,9 @@ def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataResponse:
-    f_name: Any = ""
-    f_version: Any = ""
-    f_extensions: Any = []
+    f_name: _Any = ""
+    f_version: _Any = ""
+    f_extensions: _Any = []
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1085,8 +1085,8 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
-    f_name: Any = ""
-    f_version: Any = ""
+    f_name: _Any = ""
+    f_version: _Any = ""
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1108,12 +1108,12 @@ def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: 
 
 
 def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponse:
-    f_name: Any = ""
-    f_versions: Any = []
-    f_platform: Any = ""
-    f_inputs: Any = []
-    f_outputs: Any = []
-    f_properties: Any = {}
+    f_name: _Any = ""
+    f_versions: _Any = []
+    f_platform: _Any = ""
+    f_inputs: _Any = []
+    f_outputs: _Any = []
+    f_properties: _Any = {}
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1152,9 +1152,9 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponseTensorMetadata:
-    f_name: Any = ""
-    f_datatype: Any = ""
-    f_shape: Any = []
+    f_name: _Any = ""
+    f_datatype: _Any = ""
+    f_shape: _Any = []
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1187,13 +1187,13 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequest:
-    f_model_name: Any = ""
-    f_model_version: Any = ""
-    f_id: Any = ""
-    f_parameters: Any = {}
-    f_inputs: Any = []
-    f_outputs: Any = []
-    f_raw_input_contents: Any = []
+    f_model_name: _Any = ""
+    f_model_version: _Any = ""
+    f_id: _Any = ""
+    f_parameters: _Any = {}
+    f_inputs: _Any = []
+    f_outputs: _Any = []
+    f_raw_input_contents: _Any = []
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1236,11 +1236,12 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferInputTensor:
-    f_name: Any = ""
-    f_datatype: Any = ""
-    f_shape: Any = []
-    f_parameters: Any = {}
-    f_contents: Any = None
+    f_name: _Any = ""
+    f_datatype: _Any = ""
+    f_shape: _Any = []
+    f_parameters: _Any = {}
+    f_contents: _Any = None
+    c_contents: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1269,7 +1270,13 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
             f_parameters[k] = val
         elif key == 42:
             start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+            if f_contents is None:
+                c_contents = (start, pos)
+                f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_contents = _w.concat(buf, c_contents, start, pos)
+                f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
         else:
             pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
     return ModelInferRequestInferInputTensor(
@@ -1282,8 +1289,8 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
-    f_name: Any = ""
-    f_parameters: Any = {}
+    f_name: _Any = ""
+    f_parameters: _Any = {}
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1306,12 +1313,12 @@ def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: in
 
 
 def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponse:
-    f_model_name: Any = ""
-    f_model_version: Any = ""
-    f_id: Any = ""
-    f_parameters: Any = {}
-    f_outputs: Any = []
-    f_raw_output_contents: Any = []
+    f_model_name: _Any = ""
+    f_model_version: _Any = ""
+    f_id: _Any = ""
+    f_parameters: _Any = {}
+    f_outputs: _Any = []
+    f_raw_output_contents: _Any = []
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1350,11 +1357,12 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponseInferOutputTensor:
-    f_name: Any = ""
-    f_datatype: Any = ""
-    f_shape: Any = []
-    f_parameters: Any = {}
-    f_contents: Any = None
+    f_name: _Any = ""
+    f_datatype: _Any = ""
+    f_shape: _Any = []
+    f_parameters: _Any = {}
+    f_contents: _Any = None
+    c_contents: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1383,7 +1391,13 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
             f_parameters[k] = val
         elif key == 42:
             start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+            if f_contents is None:
+                c_contents = (start, pos)
+                f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_contents = _w.concat(buf, c_contents, start, pos)
+                f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
         else:
             pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
     return ModelInferResponseInferOutputTensor(
@@ -1396,11 +1410,11 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
 
 
 def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferParameter:
-    f_bool_param: Any = None
-    f_int64_param: Any = None
-    f_string_param: Any = None
-    f_double_param: Any = None
-    f_uint64_param: Any = None
+    f_bool_param: _Any = None
+    f_int64_param: _Any = None
+    f_string_param: _Any = None
+    f_double_param: _Any = None
+    f_uint64_param: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1466,14 +1480,14 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
 
 
 def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferTensorContents:
-    f_bool_contents: Any = []
-    f_int_contents: Any = []
-    f_int64_contents: Any = []
-    f_uint_contents: Any = []
-    f_uint64_contents: Any = []
-    f_fp32_contents: Any = []
-    f_fp64_contents: Any = []
-    f_bytes_contents: Any = []
+    f_bool_contents: _Any = []
+    f_int_contents: _Any = []
+    f_int64_contents: _Any = []
+    f_uint_contents: _Any = []
+    f_uint64_contents: _Any = []
+    f_fp32_contents: _Any = []
+    f_fp64_contents: _Any = []
+    f_bytes_contents: _Any = []
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1560,7 +1574,7 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
-    f_model_name: Any = ""
+    f_model_name: _Any = ""
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1578,8 +1592,8 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
-    f_model_name: Any = ""
-    f_is_loaded: Any = False
+    f_model_name: _Any = ""
+    f_is_loaded: _Any = False
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1605,7 +1619,7 @@ def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
-    f_model_name: Any = ""
+    f_model_name: _Any = ""
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1623,8 +1637,8 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
-    f_model_name: Any = ""
-    f_is_unloaded: Any = False
+    f_model_name: _Any = ""
+    f_is_unloaded: _Any = False
     while pos < end:
         key = buf[pos]
         if key < 0x80:
@@ -1649,133 +1663,175 @@ def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, a
     )
 
 
-def _decode_ModelMetadataResponse_properties_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelMetadataResponse_properties_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "properties map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "properties map entry")
-            f_key = _w.read_string(buf, start, pos, "properties map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse.PropertiesEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "properties map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "properties map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.PropertiesEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
 
 
-def _decode_ModelInferRequest_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelInferRequest_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "parameters map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_key = _w.read_string(buf, start, pos, "parameters map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.ParametersEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "parameters map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.ParametersEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
 
 
-def _decode_ModelInferRequestInferInputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelInferRequestInferInputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "parameters map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_key = _w.read_string(buf, start, pos, "parameters map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "parameters map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
 
 
-def _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "parameters map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_key = _w.read_string(buf, start, pos, "parameters map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "parameters map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
 
 
-def _decode_ModelInferResponse_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelInferResponse_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "parameters map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_key = _w.read_string(buf, start, pos, "parameters map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelInferResponse.ParametersEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "parameters map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.ParametersEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
 
 
-def _decode_ModelInferResponseInferOutputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[Any, Any]:
-    f_key: Any = ""
-    f_value: Any = None
+def _decode_ModelInferResponseInferOutputTensor_parameters_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
+    f_key: _Any = ""
+    f_value: _Any = None
+    c_value: _Any = None
     while pos < end:
         key = buf[pos]
         if key < 0x80:
             pos += 1
         else:
-            key, pos = _w.read_varint(buf, pos, end, "parameters map entry")
+            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
         if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_key = _w.read_string(buf, start, pos, "parameters map entry")
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+            f_key = _w.read_string(buf, start, pos, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
         elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "parameters map entry")
-            f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+            if f_value is None:
+                c_value = (start, pos)
+                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+            else:
+                # Protobuf merges a singular message that occurs again: decode the concatenation.
+                c_value = _w.concat(buf, c_value, start, pos)
+                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
         else:
-            pos = _w.skip_field(buf, pos, end, key, "parameters map entry")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value

@@ -8,7 +8,7 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any as _Any  # private: a proto message may be called Any
 
 import grpc
 import grpc.aio
@@ -472,7 +472,7 @@ class GRPCInferenceServiceSyncServicer:
         server.add_generic_rpc_handlers((_rt.method_handlers("inference.GRPCInferenceService", self, _GRPCINFERENCESERVICESTUB_ROUTES),))
 
 
-_GRPCINFERENCESERVICESTUB_ROUTES: tuple[tuple[str, _rt.Route[Any, Any]], ...] = (
+_GRPCINFERENCESERVICESTUB_ROUTES: tuple[tuple[str, _rt.Route[_Any, _Any]], ...] = (
     ("server_live", _GRPCINFERENCESERVICE_SERVER_LIVE),
     ("server_ready", _GRPCINFERENCESERVICE_SERVER_READY),
     ("model_ready", _GRPCINFERENCESERVICE_MODEL_READY),
