@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 1
+GENERATOR_API = 2
 
 
 def check_generator_api(version: int, module: str) -> None:

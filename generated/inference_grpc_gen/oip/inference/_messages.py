@@ -13,7 +13,7 @@ import betterproto2
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(1, __name__)
+_rt.check_generator_api(2, __name__)
 
 __all__ = [
     "InferParameter",
