@@ -82,6 +82,9 @@ class TypeRef:
     is_enum: bool
     encode_fn: str  # qualified private codec function names (messages only)
     decode_fn: str
+    # Messages only: the encoder returns the message's bytes (it holds no field that may carry a
+    # large payload), instead of appending the parts to a list that one join copies at the end.
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class Field:
     tag: int  # field key for the natural wire type
     len_tag: int  # field key with wire type LEN (packed repeated, strings, messages)
     entry_name: str = ""  # full proto name of the map entry message (maps only), for errors
+    # Encoding needs the parts list: a bytes payload, a packed run or a non-compact message, which
+    # must reach the final join without being copied into an enclosing message's bytes first.
+    streams: bool = False
 
     @property
     def is_repeated(self) -> bool:
@@ -129,6 +135,11 @@ class Message:
     fields: tuple[Field, ...]
     oneofs: tuple[Oneof, ...]
     codec: str  # base name of the private codec functions: _encode_<codec>, _decode_<codec>
+
+    @property
+    def compact(self) -> bool:
+        """Its encoder returns bytes rather than appending parts (see TypeRef.compact)."""
+        return not any(f.streams for f in self.fields)
 
 
 @dataclass(frozen=True)
@@ -241,6 +252,12 @@ def _key(number: int, wire_type: int) -> int:
     return (number << 3) | wire_type
 
 
+def _is_packed(f: d.FieldDescriptorProto) -> bool:
+    packable = f.type == FDP.TYPE_ENUM or (f.type in SCALARS and SCALARS[f.type].packable)
+    explicitly_unpacked = f.options.HasField("packed") and not f.options.packed
+    return f.label == FDP.LABEL_REPEATED and packable and not explicitly_unpacked
+
+
 class _Builder:
     def __init__(self, fds: d.FileDescriptorSet) -> None:
         self.fds = fds
@@ -250,6 +267,7 @@ class _Builder:
                 self._index_message(file.package, msg, prefix="", py_prefix="")
             for enum in file.enum_type:
                 self._index_enum(file.package, enum, "", "")
+        self.streaming = self._streaming_messages()
 
     def _full(self, package: str, name: str) -> str:
         return f"{package}.{name}" if package else name
@@ -267,6 +285,30 @@ class _Builder:
         self.index[self._full(package, prefix + enum.name)] = _Indexed(
             package, class_name(py_prefix + enum.name), True, None
         )
+
+    def _streaming_messages(self) -> frozenset[str]:
+        """Messages (map entries included) whose encoding needs the parts list.
+
+        The least fixed point: a message streams when a field is bytes or packed, or refers to a
+        streaming message. Recursive messages without such fields stay compact.
+        """
+        streaming: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for full, entry in self.index.items():
+                if entry.proto is None or full in streaming:
+                    continue
+                if any(self._field_streams(f, streaming) for f in entry.proto.field):
+                    streaming.add(full)
+                    changed = True
+        return frozenset(streaming)
+
+    @staticmethod
+    def _field_streams(f: d.FieldDescriptorProto, streaming: set[str] | frozenset[str]) -> bool:
+        if f.type == FDP.TYPE_MESSAGE:
+            return f.type_name.lstrip(".") in streaming
+        return f.type == FDP.TYPE_BYTES or _is_packed(f)
 
     # -- references ----------------------------------------------------------------------
 
@@ -289,6 +331,7 @@ class _Builder:
             is_enum=target.is_enum,
             encode_fn=f"{prefix}_encode_{codec}",
             decode_fn=f"{prefix}_decode_{codec}",
+            compact=not target.is_enum and full not in self.streaming,
         )
 
     # -- messages ------------------------------------------------------------------------
@@ -335,6 +378,7 @@ class _Builder:
                     tag=_key(f.number, WIRE_LEN),
                     len_tag=_key(f.number, WIRE_LEN),
                     entry_name=f.type_name.lstrip("."),
+                    streams=value.streams,
                 )
             message_ref = self.ref(f.type_name, package, imports)
             base = message_ref.qualified
@@ -356,6 +400,7 @@ class _Builder:
                 ann,
                 _key(f.number, WIRE_LEN),
                 _key(f.number, WIRE_LEN),
+                streams=not message_ref.compact,
             )
         ref: TypeRef | None
         if f.type == FDP.TYPE_ENUM:
@@ -374,7 +419,7 @@ class _Builder:
             ann = f"{base} | None"
         else:
             ann = base
-        packed = repeated and scalar.packable and not (f.options.HasField("packed") and not f.options.packed)
+        packed = _is_packed(f)
         return Field(
             f.name,
             py_name,
@@ -392,6 +437,7 @@ class _Builder:
             ann,
             _key(f.number, scalar.wire_type),
             _key(f.number, WIRE_LEN),
+            streams=packed or scalar.codec == "bytes",
         )
 
     def messages(
@@ -530,9 +576,9 @@ class _Builder:
                 names += [(s.full_name, n) for n in (s.async_stub, s.sync_stub, s.async_servicer, s.sync_servicer)]
             check_unique(names, f"package {package or '(none)'}")
             # Module-level functions and constants derived from several proto names at once.
-            helpers = [(m.full_name, f"_encode_{m.codec}") for m in pkg.messages]
+            helpers = [(m.full_name, f"_decode_{m.codec}") for m in pkg.messages]
             helpers += [
-                (f"{m.full_name}.{f.proto_name}", f"_encode_{f.entry_codec}")
+                (f"{m.full_name}.{f.proto_name}", f"_decode_{f.entry_codec}")
                 for m in pkg.messages
                 for f in m.fields
                 if f.kind == "map"

@@ -7,7 +7,7 @@ GENERATOR_API, which every generated module checks at import.
 from __future__ import annotations
 
 from . import wire
-from .message import Message, decode, encode
+from .message import Message, decode, encode, encode_compact
 from .rpc import (
     USE_CLIENT_DEFAULT,
     AsyncCaller,
@@ -46,6 +46,7 @@ __all__ = [
     "check_generator_api",
     "decode",
     "encode",
+    "encode_compact",
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
@@ -54,7 +55,7 @@ __all__ = [
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 2
+GENERATOR_API = 3
 
 
 def check_generator_api(version: int, module: str) -> None:

@@ -10,25 +10,44 @@ from typing import Any, TypeVar
 import betterproto2
 import numpy as np
 
-from .wire import Buffer, DecodeError, as_view
+from .wire import Buffer, DecodeError, EncodeError, as_view
 
-__all__ = ["Message", "decode", "encode"]
+__all__ = ["Message", "decode", "encode", "encode_compact"]
 
 M = TypeVar("M")
 Encoder = Callable[[Any, list[Any]], None]
+CompactEncoder = Callable[[Any], bytes]
 Decoder = Callable[[memoryview, int, int, bool], M]
 
+# What a field of the wrong type makes an encoder raise (`5 .encode()`, `len(3.0)`, a bad buffer).
+_WRONG_TYPE = (AttributeError, TypeError, OverflowError, BufferError)
 
-def encode(encoder: Encoder, message: Any) -> bytes:
+
+def _wrong_type(name: str, exc: Exception) -> EncodeError:
+    return EncodeError(f"cannot encode {name}: a field holds a value of the wrong type ({exc})")
+
+
+def encode(encoder: Encoder, message: Any, name: str) -> bytes:
     """Run a generated encoder; one join is the only copy of large payloads."""
     parts: list[Any] = []
-    encoder(message, parts)
-    return b"".join(parts)
+    try:
+        encoder(message, parts)
+        return b"".join(parts)
+    except _WRONG_TYPE as exc:
+        raise _wrong_type(name, exc) from None
+
+
+def encode_compact(encoder: CompactEncoder, message: Any, name: str) -> bytes:
+    """Run the encoder of a message without payload fields, which returns the bytes itself."""
+    try:
+        return encoder(message)
+    except _WRONG_TYPE as exc:
+        raise _wrong_type(name, exc) from None
 
 
 def decode(decoder: Decoder[M], data: Buffer, as_numpy: bool, name: str) -> M:
     """Run a generated decoder over `data`, turning every failure into DecodeError."""
-    view = as_view(data)
+    view = memoryview(data) if type(data) is bytes else as_view(data)
     try:
         return decoder(view, 0, len(view), as_numpy)
     except DecodeError:

@@ -21,6 +21,7 @@ __all__ = [
     "Buffer",
     "DecodeError",
     "EncodeError",
+    "ONE_BYTE",
     "PackedBools",
     "PackedFloats",
     "PackedInts",
@@ -54,7 +55,8 @@ class EncodeError(ValueError):
 
 # -- encoding ------------------------------------------------------------------------------
 
-_ONE_BYTE = tuple(bytes((i,)) for i in range(128))
+# The varint of each value below 0x80 is that one byte; generated encoders index this directly.
+ONE_BYTE = tuple(bytes((i,)) for i in range(128))
 
 
 def varint(value: int) -> bytes:
@@ -62,7 +64,7 @@ def varint(value: int) -> bytes:
     if value < 0x80:
         if value < 0:
             raise EncodeError(f"{value} is negative where an unsigned varint is required")
-        return _ONE_BYTE[value]
+        return ONE_BYTE[value]
     if value > _MASK64:
         raise EncodeError(f"{value} does not fit in 64 bits")
     out = bytearray()
@@ -197,6 +199,8 @@ _SCALAR_ENCODERS = {
     "sint64": enc_sint64,
     "bool": enc_bool,
 }
+# Varint types whose small non-negative values encode as themselves (zigzag ones do not).
+_SELF_VARINTS = frozenset({"int32", "int64", "uint32", "uint64", "bool"})
 # Lists shorter than this are encoded element by element; longer ones go through numpy.
 _VECTORIZE_MIN = 32
 
@@ -251,6 +255,15 @@ def _varints_of(u: npt.NDArray[np.uint64]) -> bytes:
 def packed_varint(values: Sequence[Any] | npt.NDArray[Any], proto: str) -> bytes:
     """Payload of a packed varint field (ints, bools, enums) from a list or an array."""
     if not isinstance(values, np.ndarray) and len(values) < _VECTORIZE_MIN:
+        if proto in _SELF_VARINTS:
+            # Ints in 0..127 are their own one-byte varints: a shape such as [1, 16] is one call.
+            try:
+                run = bytes(values)
+            except (TypeError, ValueError):
+                pass
+            else:
+                if run.isascii():
+                    return run
         encode = _SCALAR_ENCODERS[proto]
         return b"".join([encode(v) for v in values])
     dtype = _VARINT_DTYPES[proto]
@@ -424,6 +437,10 @@ def packed_varint_decode(
     than the loop, and callers read them as Python ints anyway.
     """
     if stop - start < _VECTORIZE_MIN and not isinstance(current, np.ndarray):
+        if proto in _SELF_VARINTS and proto != "bool":
+            run = buf[start:stop].tobytes()
+            if run.isascii():  # every value is a one-byte varint: the bytes are the values
+                return _join(current, list(run), False) if current else list(run)
         values: list[Any] = []
         pos = start
         while pos < stop:

@@ -13,7 +13,11 @@ import betterproto2
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(2, __name__)
+_rt.check_generator_api(3, __name__)
+
+_varint = _w.varint
+_ONE_BYTE = _w.ONE_BYTE
+_ZERO_COPY_MIN = _w.ZERO_COPY_MIN
 
 __all__ = [
     "InferParameter",
@@ -46,7 +50,7 @@ class ServerLiveRequest(_rt.Message):
     """Asks whether the server is live."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerLiveRequest, self)
+        return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveRequest:
@@ -62,7 +66,7 @@ class ServerLiveResponse(_rt.Message):
     """True when the server can receive and answer requests."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerLiveResponse, self)
+        return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerLiveResponse:
@@ -75,7 +79,7 @@ class ServerReadyRequest(_rt.Message):
     """Asks whether the server is ready."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerReadyRequest, self)
+        return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyRequest:
@@ -91,7 +95,7 @@ class ServerReadyResponse(_rt.Message):
     """True when the server is ready to run inference."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerReadyResponse, self)
+        return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerReadyResponse:
@@ -110,7 +114,7 @@ class ModelReadyRequest(_rt.Message):
     """Version of the model; empty lets the server pick one by its own policy."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelReadyRequest, self)
+        return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyRequest:
@@ -126,7 +130,7 @@ class ModelReadyResponse(_rt.Message):
     """True when the model can run inference."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelReadyResponse, self)
+        return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelReadyResponse:
@@ -139,7 +143,7 @@ class ServerMetadataRequest(_rt.Message):
     """Asks for the server's metadata."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerMetadataRequest, self)
+        return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataRequest:
@@ -161,7 +165,7 @@ class ServerMetadataResponse(_rt.Message):
     """Protocol extensions the server supports."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ServerMetadataResponse, self)
+        return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ServerMetadataResponse:
@@ -180,7 +184,7 @@ class ModelMetadataRequest(_rt.Message):
     """Version of the model; empty lets the server pick one by its own policy."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelMetadataRequest, self)
+        return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataRequest:
@@ -211,7 +215,7 @@ class ModelMetadataResponse(_rt.Message):
     """Further properties of the model (an Open Inference Protocol addition)."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelMetadataResponse, self)
+        return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponse:
@@ -233,7 +237,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
     """Shape of the tensor; -1 marks a dimension of variable size."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self)
+        return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponseTensorMetadata:
@@ -271,7 +275,7 @@ class ModelInferRequest(_rt.Message):
     may also set `contents`."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelInferRequest, self)
+        return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequest:
@@ -300,7 +304,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
     carries its tensors in raw_input_contents."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelInferRequestInferInputTensor, self)
+        return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferInputTensor:
@@ -319,7 +323,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
     """Optional parameters for this output."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelInferRequestInferRequestedOutputTensor, self)
+        return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferRequestInferRequestedOutputTensor:
@@ -351,7 +355,7 @@ class ModelInferResponse(_rt.Message):
     laid out as described for ModelInferRequest.raw_input_contents."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelInferResponse, self)
+        return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponse:
@@ -380,7 +384,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
     carries its tensors in raw_output_contents."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self)
+        return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponseInferOutputTensor:
@@ -408,7 +412,7 @@ class InferParameter(_rt.Message):
     """An unsigned 64-bit integer value (Open Inference Protocol addition)."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_InferParameter, self)
+        return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferParameter:
@@ -448,7 +452,7 @@ class InferTensorContents(_rt.Message):
     """Elements of a BYTES tensor."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_InferTensorContents, self)
+        return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> InferTensorContents:
@@ -464,7 +468,7 @@ class RepositoryModelLoadRequest(_rt.Message):
     """Name of the model to load."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_RepositoryModelLoadRequest, self)
+        return _rt.encode_compact(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadRequest:
@@ -483,7 +487,7 @@ class RepositoryModelLoadResponse(_rt.Message):
     """True when the model is now loaded."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_RepositoryModelLoadResponse, self)
+        return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelLoadResponse:
@@ -499,7 +503,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
     """Name of the model to unload."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_RepositoryModelUnloadRequest, self)
+        return _rt.encode_compact(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadRequest:
@@ -518,7 +522,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
     """True when the model is now unloaded."""
 
     def __bytes__(self) -> bytes:
-        return _rt.encode(_encode_RepositoryModelUnloadResponse, self)
+        return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
 
     @classmethod
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> RepositoryModelUnloadResponse:
@@ -528,114 +532,147 @@ class RepositoryModelUnloadResponse(_rt.Message):
 # -- encoders ------------------------------------------------------------------------------------
 
 
-def _encode_ServerLiveRequest(m: ServerLiveRequest, out: list[_Any]) -> None:
-    return
+def _encode_ServerLiveRequest(m: ServerLiveRequest) -> bytes:
+    r = b""
+    return r
 
 
-def _encode_ServerLiveResponse(m: ServerLiveResponse, out: list[_Any]) -> None:
+def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
+    r = b""
     v_live = m.live
     if v_live:
-        out.append(b'\x08' + (b"\x01" if v_live else b"\x00"))
+        r += b'\x08' + (b'\x01' if v_live else b'\x00')
+    return r
 
 
-def _encode_ServerReadyRequest(m: ServerReadyRequest, out: list[_Any]) -> None:
-    return
+def _encode_ServerReadyRequest(m: ServerReadyRequest) -> bytes:
+    r = b""
+    return r
 
 
-def _encode_ServerReadyResponse(m: ServerReadyResponse, out: list[_Any]) -> None:
+def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
+    r = b""
     v_ready = m.ready
     if v_ready:
-        out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
+        r += b'\x08' + (b'\x01' if v_ready else b'\x00')
+    return r
 
 
-def _encode_ModelReadyRequest(m: ModelReadyRequest, out: list[_Any]) -> None:
+def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
+    r = b""
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
     v_version = m.version
     if v_version:
         b_version = v_version.encode()
-        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
+        n_version = len(b_version)
+        r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
+    return r
 
 
-def _encode_ModelReadyResponse(m: ModelReadyResponse, out: list[_Any]) -> None:
+def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
+    r = b""
     v_ready = m.ready
     if v_ready:
-        out.append(b'\x08' + (b"\x01" if v_ready else b"\x00"))
+        r += b'\x08' + (b'\x01' if v_ready else b'\x00')
+    return r
 
 
-def _encode_ServerMetadataRequest(m: ServerMetadataRequest, out: list[_Any]) -> None:
-    return
+def _encode_ServerMetadataRequest(m: ServerMetadataRequest) -> bytes:
+    r = b""
+    return r
 
 
-def _encode_ServerMetadataResponse(m: ServerMetadataResponse, out: list[_Any]) -> None:
+def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
+    r = b""
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
     v_version = m.version
     if v_version:
         b_version = v_version.encode()
-        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
+        n_version = len(b_version)
+        r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
     for v_extensions in m.extensions:
         b_extensions = v_extensions.encode()
-        out.append(b'\x1a' + _w.varint(len(b_extensions)) + b_extensions)
+        n_extensions = len(b_extensions)
+        r += b'\x1a' + (_ONE_BYTE[n_extensions] if n_extensions < 0x80 else _varint(n_extensions)) + b_extensions
+    return r
 
 
-def _encode_ModelMetadataRequest(m: ModelMetadataRequest, out: list[_Any]) -> None:
+def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
+    r = b""
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
     v_version = m.version
     if v_version:
         b_version = v_version.encode()
-        out.append(b'\x12' + _w.varint(len(b_version)) + b_version)
+        n_version = len(b_version)
+        r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
+    return r
 
 
 def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
     for v_versions in m.versions:
         b_versions = v_versions.encode()
-        out.append(b'\x12' + _w.varint(len(b_versions)) + b_versions)
+        n_versions = len(b_versions)
+        out.append(b'\x12' + (_ONE_BYTE[n_versions] if n_versions < 0x80 else _varint(n_versions)) + b_versions)
     v_platform = m.platform
     if v_platform:
         b_platform = v_platform.encode()
-        out.append(b'\x1a' + _w.varint(len(b_platform)) + b_platform)
+        n_platform = len(b_platform)
+        out.append(b'\x1a' + (_ONE_BYTE[n_platform] if n_platform < 0x80 else _varint(n_platform)) + b_platform)
     for v_inputs in m.inputs:
-        i = len(out)
-        out.append(b"")
+        i_inputs = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_ModelMetadataResponseTensorMetadata(v_inputs, out)
-        out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
+        out[i_inputs] = b'\x22' + _varint(_w.size_from(out, i_inputs + 1))
     for v_outputs in m.outputs:
-        i = len(out)
-        out.append(b"")
+        i_outputs = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_ModelMetadataResponseTensorMetadata(v_outputs, out)
-        out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
-    for kv_properties in m.properties.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelMetadataResponse_properties_entry(kv_properties[0], kv_properties[1], out)
-        out[i] = b'\x32' + _w.varint(_w.size_from(out, i + 1))
+        out[i_outputs] = b'\x2a' + _varint(_w.size_from(out, i_outputs + 1))
+    for k_properties, v_properties in m.properties.items():
+        e_properties = b""
+        b_k_properties = k_properties.encode()
+        n_k_properties = len(b_k_properties)
+        e_properties += b'\x0a' + (_ONE_BYTE[n_k_properties] if n_k_properties < 0x80 else _varint(n_k_properties)) + b_k_properties
+        b_properties = _encode_InferParameter(v_properties)
+        n_properties = len(b_properties)
+        e_properties += b'\x12' + (_ONE_BYTE[n_properties] if n_properties < 0x80 else _varint(n_properties)) + b_properties
+        n_properties = len(e_properties)
+        out.append(b'\x32' + (_ONE_BYTE[n_properties] if n_properties < 0x80 else _varint(n_properties)) + e_properties)
 
 
 def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[_Any]) -> None:
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
     v_datatype = m.datatype
     if v_datatype:
         b_datatype = v_datatype.encode()
-        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+        n_datatype = len(b_datatype)
+        out.append(b'\x12' + (_ONE_BYTE[n_datatype] if n_datatype < 0x80 else _varint(n_datatype)) + b_datatype)
     v_shape = m.shape
     if len(v_shape):
         b_shape = _w.packed_varint(v_shape, "int64")
-        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        n_shape = len(b_shape)
+        out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
 
 
@@ -643,33 +680,41 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name)
     v_model_version = m.model_version
     if v_model_version:
         b_model_version = v_model_version.encode()
-        out.append(b'\x12' + _w.varint(len(b_model_version)) + b_model_version)
+        n_model_version = len(b_model_version)
+        out.append(b'\x12' + (_ONE_BYTE[n_model_version] if n_model_version < 0x80 else _varint(n_model_version)) + b_model_version)
     v_id = m.id
     if v_id:
         b_id = v_id.encode()
-        out.append(b'\x1a' + _w.varint(len(b_id)) + b_id)
-    for kv_parameters in m.parameters.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferRequest_parameters_entry(kv_parameters[0], kv_parameters[1], out)
-        out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
+        n_id = len(b_id)
+        out.append(b'\x1a' + (_ONE_BYTE[n_id] if n_id < 0x80 else _varint(n_id)) + b_id)
+    for k_parameters, v_parameters in m.parameters.items():
+        e_parameters = b""
+        b_k_parameters = k_parameters.encode()
+        n_k_parameters = len(b_k_parameters)
+        e_parameters += b'\x0a' + (_ONE_BYTE[n_k_parameters] if n_k_parameters < 0x80 else _varint(n_k_parameters)) + b_k_parameters
+        b_parameters = _encode_InferParameter(v_parameters)
+        n_parameters = len(b_parameters)
+        e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
+        n_parameters = len(e_parameters)
+        out.append(b'\x22' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters)
     for v_inputs in m.inputs:
-        i = len(out)
-        out.append(b"")
+        i_inputs = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_ModelInferRequestInferInputTensor(v_inputs, out)
-        out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
+        out[i_inputs] = b'\x2a' + _varint(_w.size_from(out, i_inputs + 1))
     for v_outputs in m.outputs:
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferRequestInferRequestedOutputTensor(v_outputs, out)
-        out[i] = b'\x32' + _w.varint(_w.size_from(out, i + 1))
+        b_outputs = _encode_ModelInferRequestInferRequestedOutputTensor(v_outputs)
+        n_outputs = len(b_outputs)
+        out.append(b'\x32' + (_ONE_BYTE[n_outputs] if n_outputs < 0x80 else _varint(n_outputs)) + b_outputs)
     for v_raw_input_contents in m.raw_input_contents:
         b_raw_input_contents = _w.enc_bytes(v_raw_input_contents)
-        out.append(b'\x3a' + _w.varint(len(b_raw_input_contents)))
+        n_raw_input_contents = len(b_raw_input_contents)
+        out.append(b'\x3a' + (_ONE_BYTE[n_raw_input_contents] if n_raw_input_contents < 0x80 else _varint(n_raw_input_contents)))
         out.append(b_raw_input_contents)
 
 
@@ -677,67 +722,92 @@ def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTens
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
     v_datatype = m.datatype
     if v_datatype:
         b_datatype = v_datatype.encode()
-        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+        n_datatype = len(b_datatype)
+        out.append(b'\x12' + (_ONE_BYTE[n_datatype] if n_datatype < 0x80 else _varint(n_datatype)) + b_datatype)
     v_shape = m.shape
     if len(v_shape):
         b_shape = _w.packed_varint(v_shape, "int64")
-        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        n_shape = len(b_shape)
+        out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
-    for kv_parameters in m.parameters.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferRequestInferInputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
-        out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
+    for k_parameters, v_parameters in m.parameters.items():
+        e_parameters = b""
+        b_k_parameters = k_parameters.encode()
+        n_k_parameters = len(b_k_parameters)
+        e_parameters += b'\x0a' + (_ONE_BYTE[n_k_parameters] if n_k_parameters < 0x80 else _varint(n_k_parameters)) + b_k_parameters
+        b_parameters = _encode_InferParameter(v_parameters)
+        n_parameters = len(b_parameters)
+        e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
+        n_parameters = len(e_parameters)
+        out.append(b'\x22' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters)
     v_contents = m.contents
     if v_contents is not None:
-        i = len(out)
-        out.append(b"")
+        i_contents = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
-        out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
+        out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
 
 
-def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor, out: list[_Any]) -> None:
+def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor) -> bytes:
+    r = b""
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
-    for kv_parameters in m.parameters.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
-        out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
+        n_name = len(b_name)
+        r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
+    for k_parameters, v_parameters in m.parameters.items():
+        e_parameters = b""
+        b_k_parameters = k_parameters.encode()
+        n_k_parameters = len(b_k_parameters)
+        e_parameters += b'\x0a' + (_ONE_BYTE[n_k_parameters] if n_k_parameters < 0x80 else _varint(n_k_parameters)) + b_k_parameters
+        b_parameters = _encode_InferParameter(v_parameters)
+        n_parameters = len(b_parameters)
+        e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
+        n_parameters = len(e_parameters)
+        r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
+    return r
 
 
 def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name)
     v_model_version = m.model_version
     if v_model_version:
         b_model_version = v_model_version.encode()
-        out.append(b'\x12' + _w.varint(len(b_model_version)) + b_model_version)
+        n_model_version = len(b_model_version)
+        out.append(b'\x12' + (_ONE_BYTE[n_model_version] if n_model_version < 0x80 else _varint(n_model_version)) + b_model_version)
     v_id = m.id
     if v_id:
         b_id = v_id.encode()
-        out.append(b'\x1a' + _w.varint(len(b_id)) + b_id)
-    for kv_parameters in m.parameters.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferResponse_parameters_entry(kv_parameters[0], kv_parameters[1], out)
-        out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
+        n_id = len(b_id)
+        out.append(b'\x1a' + (_ONE_BYTE[n_id] if n_id < 0x80 else _varint(n_id)) + b_id)
+    for k_parameters, v_parameters in m.parameters.items():
+        e_parameters = b""
+        b_k_parameters = k_parameters.encode()
+        n_k_parameters = len(b_k_parameters)
+        e_parameters += b'\x0a' + (_ONE_BYTE[n_k_parameters] if n_k_parameters < 0x80 else _varint(n_k_parameters)) + b_k_parameters
+        b_parameters = _encode_InferParameter(v_parameters)
+        n_parameters = len(b_parameters)
+        e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
+        n_parameters = len(e_parameters)
+        out.append(b'\x22' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters)
     for v_outputs in m.outputs:
-        i = len(out)
-        out.append(b"")
+        i_outputs = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_ModelInferResponseInferOutputTensor(v_outputs, out)
-        out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
+        out[i_outputs] = b'\x2a' + _varint(_w.size_from(out, i_outputs + 1))
     for v_raw_output_contents in m.raw_output_contents:
         b_raw_output_contents = _w.enc_bytes(v_raw_output_contents)
-        out.append(b'\x32' + _w.varint(len(b_raw_output_contents)))
+        n_raw_output_contents = len(b_raw_output_contents)
+        out.append(b'\x32' + (_ONE_BYTE[n_raw_output_contents] if n_raw_output_contents < 0x80 else _varint(n_raw_output_contents)))
         out.append(b_raw_output_contents)
 
 
@@ -745,313 +815,312 @@ def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutput
     v_name = m.name
     if v_name:
         b_name = v_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_name)) + b_name)
+        n_name = len(b_name)
+        out.append(b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
     v_datatype = m.datatype
     if v_datatype:
         b_datatype = v_datatype.encode()
-        out.append(b'\x12' + _w.varint(len(b_datatype)) + b_datatype)
+        n_datatype = len(b_datatype)
+        out.append(b'\x12' + (_ONE_BYTE[n_datatype] if n_datatype < 0x80 else _varint(n_datatype)) + b_datatype)
     v_shape = m.shape
     if len(v_shape):
         b_shape = _w.packed_varint(v_shape, "int64")
-        out.append(b'\x1a' + _w.varint(len(b_shape)))
+        n_shape = len(b_shape)
+        out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
-    for kv_parameters in m.parameters.items():
-        i = len(out)
-        out.append(b"")
-        _encode_ModelInferResponseInferOutputTensor_parameters_entry(kv_parameters[0], kv_parameters[1], out)
-        out[i] = b'\x22' + _w.varint(_w.size_from(out, i + 1))
+    for k_parameters, v_parameters in m.parameters.items():
+        e_parameters = b""
+        b_k_parameters = k_parameters.encode()
+        n_k_parameters = len(b_k_parameters)
+        e_parameters += b'\x0a' + (_ONE_BYTE[n_k_parameters] if n_k_parameters < 0x80 else _varint(n_k_parameters)) + b_k_parameters
+        b_parameters = _encode_InferParameter(v_parameters)
+        n_parameters = len(b_parameters)
+        e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
+        n_parameters = len(e_parameters)
+        out.append(b'\x22' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters)
     v_contents = m.contents
     if v_contents is not None:
-        i = len(out)
-        out.append(b"")
+        i_contents = len(out)
+        out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
-        out[i] = b'\x2a' + _w.varint(_w.size_from(out, i + 1))
+        out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
 
 
-def _encode_InferParameter(m: InferParameter, out: list[_Any]) -> None:
+def _encode_InferParameter(m: InferParameter) -> bytes:
+    r = b""
     v_bool_param = m.bool_param
     if v_bool_param is not None:
-        out.append(b'\x08' + (b"\x01" if v_bool_param else b"\x00"))
+        r += b'\x08' + (b'\x01' if v_bool_param else b'\x00')
     v_int64_param = m.int64_param
     if v_int64_param is not None:
-        out.append(b'\x10' + _w.enc_int64(v_int64_param))
+        r += b'\x10' + (_ONE_BYTE[v_int64_param] if v_int64_param.__class__ is int and 0 <= v_int64_param < 0x80 else _w.enc_int64(v_int64_param))
     v_string_param = m.string_param
     if v_string_param is not None:
         b_string_param = v_string_param.encode()
-        out.append(b'\x1a' + _w.varint(len(b_string_param)) + b_string_param)
+        n_string_param = len(b_string_param)
+        r += b'\x1a' + (_ONE_BYTE[n_string_param] if n_string_param < 0x80 else _varint(n_string_param)) + b_string_param
     v_double_param = m.double_param
     if v_double_param is not None:
-        out.append(b'\x21' + _w.enc_double(v_double_param))
+        r += b'\x21' + _w.enc_double(v_double_param)
     v_uint64_param = m.uint64_param
     if v_uint64_param is not None:
-        out.append(b'\x28' + _w.enc_uint64(v_uint64_param))
+        r += b'\x28' + (_ONE_BYTE[v_uint64_param] if v_uint64_param.__class__ is int and 0 <= v_uint64_param < 0x80 else _w.enc_uint64(v_uint64_param))
+    return r
 
 
 def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None:
     v_bool_contents = m.bool_contents
     if len(v_bool_contents):
         b_bool_contents = _w.packed_varint(v_bool_contents, "bool")
-        out.append(b'\x0a' + _w.varint(len(b_bool_contents)))
+        n_bool_contents = len(b_bool_contents)
+        out.append(b'\x0a' + (_ONE_BYTE[n_bool_contents] if n_bool_contents < 0x80 else _varint(n_bool_contents)))
         out.append(b_bool_contents)
     v_int_contents = m.int_contents
     if len(v_int_contents):
         b_int_contents = _w.packed_varint(v_int_contents, "int32")
-        out.append(b'\x12' + _w.varint(len(b_int_contents)))
+        n_int_contents = len(b_int_contents)
+        out.append(b'\x12' + (_ONE_BYTE[n_int_contents] if n_int_contents < 0x80 else _varint(n_int_contents)))
         out.append(b_int_contents)
     v_int64_contents = m.int64_contents
     if len(v_int64_contents):
         b_int64_contents = _w.packed_varint(v_int64_contents, "int64")
-        out.append(b'\x1a' + _w.varint(len(b_int64_contents)))
+        n_int64_contents = len(b_int64_contents)
+        out.append(b'\x1a' + (_ONE_BYTE[n_int64_contents] if n_int64_contents < 0x80 else _varint(n_int64_contents)))
         out.append(b_int64_contents)
     v_uint_contents = m.uint_contents
     if len(v_uint_contents):
         b_uint_contents = _w.packed_varint(v_uint_contents, "uint32")
-        out.append(b'\x22' + _w.varint(len(b_uint_contents)))
+        n_uint_contents = len(b_uint_contents)
+        out.append(b'\x22' + (_ONE_BYTE[n_uint_contents] if n_uint_contents < 0x80 else _varint(n_uint_contents)))
         out.append(b_uint_contents)
     v_uint64_contents = m.uint64_contents
     if len(v_uint64_contents):
         b_uint64_contents = _w.packed_varint(v_uint64_contents, "uint64")
-        out.append(b'\x2a' + _w.varint(len(b_uint64_contents)))
+        n_uint64_contents = len(b_uint64_contents)
+        out.append(b'\x2a' + (_ONE_BYTE[n_uint64_contents] if n_uint64_contents < 0x80 else _varint(n_uint64_contents)))
         out.append(b_uint64_contents)
     v_fp32_contents = m.fp32_contents
     if len(v_fp32_contents):
         b_fp32_contents = _w.packed_fixed(v_fp32_contents, "float")
-        out.append(b'\x32' + _w.varint(len(b_fp32_contents)))
+        n_fp32_contents = len(b_fp32_contents)
+        out.append(b'\x32' + (_ONE_BYTE[n_fp32_contents] if n_fp32_contents < 0x80 else _varint(n_fp32_contents)))
         out.append(b_fp32_contents)
     v_fp64_contents = m.fp64_contents
     if len(v_fp64_contents):
         b_fp64_contents = _w.packed_fixed(v_fp64_contents, "double")
-        out.append(b'\x3a' + _w.varint(len(b_fp64_contents)))
+        n_fp64_contents = len(b_fp64_contents)
+        out.append(b'\x3a' + (_ONE_BYTE[n_fp64_contents] if n_fp64_contents < 0x80 else _varint(n_fp64_contents)))
         out.append(b_fp64_contents)
     for v_bytes_contents in m.bytes_contents:
         b_bytes_contents = _w.enc_bytes(v_bytes_contents)
-        out.append(b'\x42' + _w.varint(len(b_bytes_contents)))
+        n_bytes_contents = len(b_bytes_contents)
+        out.append(b'\x42' + (_ONE_BYTE[n_bytes_contents] if n_bytes_contents < 0x80 else _varint(n_bytes_contents)))
         out.append(b_bytes_contents)
 
 
-def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[_Any]) -> None:
+def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest) -> bytes:
+    r = b""
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
+    return r
 
 
-def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse, out: list[_Any]) -> None:
+def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse) -> bytes:
+    r = b""
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
     v_is_loaded = m.is_loaded
     if v_is_loaded:
-        out.append(b'\x10' + (b"\x01" if v_is_loaded else b"\x00"))
+        r += b'\x10' + (b'\x01' if v_is_loaded else b'\x00')
+    return r
 
 
-def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[_Any]) -> None:
+def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest) -> bytes:
+    r = b""
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
+    return r
 
 
-def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse, out: list[_Any]) -> None:
+def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse) -> bytes:
+    r = b""
     v_model_name = m.model_name
     if v_model_name:
         b_model_name = v_model_name.encode()
-        out.append(b'\x0a' + _w.varint(len(b_model_name)) + b_model_name)
+        n_model_name = len(b_model_name)
+        r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
     v_is_unloaded = m.is_unloaded
     if v_is_unloaded:
-        out.append(b'\x10' + (b"\x01" if v_is_unloaded else b"\x00"))
-
-
-def _encode_ModelMetadataResponse_properties_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
-
-
-def _encode_ModelInferRequest_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
-
-
-def _encode_ModelInferRequestInferInputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
-
-
-def _encode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
-
-
-def _encode_ModelInferResponse_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
-
-
-def _encode_ModelInferResponseInferOutputTensor_parameters_entry(key: _Any, value: _Any, out: list[_Any]) -> None:
-    v_key = key
-    if v_key:
-        b_key = v_key.encode()
-        out.append(b'\x0a' + _w.varint(len(b_key)) + b_key)
-    i = len(out)
-    out.append(b"")
-    _encode_InferParameter(value, out)
-    out[i] = b'\x12' + _w.varint(_w.size_from(out, i + 1))
+        r += b'\x10' + (b'\x01' if v_is_unloaded else b'\x00')
+    return r
 
 # -- decoders ------------------------------------------------------------------------------------
 
 
 def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveRequest:
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveRequest")
-        pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveRequest")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerLiveRequest", pos, "truncated field") from None
     return ServerLiveRequest(
     )
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
     f_live: _Any = False
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
-        if key == 8:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
-            f_live = v != 0
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
+            if key == 8:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
+                f_live = v != 0
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerLiveResponse", pos, "truncated field") from None
     return ServerLiveResponse(
-        live=f_live,
+        f_live,
     )
 
 
 def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyRequest:
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyRequest")
-        pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyRequest")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerReadyRequest", pos, "truncated field") from None
     return ServerReadyRequest(
     )
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
     f_ready: _Any = False
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
-        if key == 8:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
-            f_ready = v != 0
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
+            if key == 8:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
+                f_ready = v != 0
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerReadyResponse", pos, "truncated field") from None
     return ServerReadyResponse(
-        ready=f_ready,
+        f_ready,
     )
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
     f_name: _Any = ""
     f_version: _Any = ""
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyRequest")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelReadyRequest")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
-            f_version = _w.read_string(buf, start, pos, "inference.ModelReadyRequest")
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyRequest")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyRequest")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
+                f_version = buf[start:pos].tobytes().decode()
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelReadyRequest", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelReadyRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelReadyRequest(
-        name=f_name,
-        version=f_version,
+        f_name,
+        f_version,
     )
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
     f_ready: _Any = False
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
-        if key == 8:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
-            f_ready = v != 0
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
+            if key == 8:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
+                f_ready = v != 0
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelReadyResponse", pos, "truncated field") from None
     return ModelReadyResponse(
-        ready=f_ready,
+        f_ready,
     )
 
 
 def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataRequest:
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataRequest")
-        pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataRequest")
+            pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerMetadataRequest", pos, "truncated field") from None
     return ServerMetadataRequest(
     )
 
@@ -1060,50 +1129,87 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
     f_name: _Any = ""
     f_version: _Any = ""
     f_extensions: _Any = []
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataResponse")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
-            f_name = _w.read_string(buf, start, pos, "inference.ServerMetadataResponse")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
-            f_version = _w.read_string(buf, start, pos, "inference.ServerMetadataResponse")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
-            f_extensions = _w.append(f_extensions, _w.read_string(buf, start, pos, "inference.ServerMetadataResponse"))
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataResponse")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
+                f_version = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
+                f_extensions.append(buf[start:pos].tobytes().decode())
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ServerMetadataResponse", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ServerMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     return ServerMetadataResponse(
-        name=f_name,
-        version=f_version,
-        extensions=f_extensions,
+        f_name,
+        f_version,
+        f_extensions,
     )
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
     f_name: _Any = ""
     f_version: _Any = ""
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataRequest")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelMetadataRequest")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
-            f_version = _w.read_string(buf, start, pos, "inference.ModelMetadataRequest")
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataRequest")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
+                f_version = buf[start:pos].tobytes().decode()
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelMetadataRequest", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelMetadataRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelMetadataRequest(
-        name=f_name,
-        version=f_version,
+        f_name,
+        f_version,
     )
 
 
@@ -1114,40 +1220,76 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
     f_inputs: _Any = []
     f_outputs: _Any = []
     f_properties: _Any = {}
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            f_versions = _w.append(f_versions, _w.read_string(buf, start, pos, "inference.ModelMetadataResponse"))
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            f_platform = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse")
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            f_inputs = _w.append(f_inputs, _decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            f_outputs = _w.append(f_outputs, _decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
-        elif key == 50:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
-            k, val = _decode_ModelMetadataResponse_properties_entry(buf, start, pos, as_numpy)
-            f_properties[k] = val
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                f_versions.append(buf[start:pos].tobytes().decode())
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                f_platform = buf[start:pos].tobytes().decode()
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                f_inputs.append(_decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                f_outputs.append(_decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
+            elif key == 50:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
+                k, val = _decode_ModelMetadataResponse_properties_entry(buf, start, pos, as_numpy)
+                f_properties[k] = val
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelMetadataResponse", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelMetadataResponse(
-        name=f_name,
-        versions=f_versions,
-        platform=f_platform,
-        inputs=f_inputs,
-        outputs=f_outputs,
-        properties=f_properties,
+        f_name,
+        f_versions,
+        f_platform,
+        f_inputs,
+        f_outputs,
+        f_properties,
     )
 
 
@@ -1155,34 +1297,55 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse.TensorMetadata")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
-            f_datatype = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse.TensorMetadata")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
-            f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
-        elif key == 24:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
-            f_shape = _w.append(f_shape, _w.to_int64(v))
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
+                f_datatype = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
+                f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
+            elif key == 24:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
+                f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelMetadataResponseTensorMetadata(
-        name=f_name,
-        datatype=f_datatype,
-        shape=f_shape,
+        f_name,
+        f_datatype,
+        f_shape,
     )
 
 
@@ -1194,44 +1357,85 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
     f_inputs: _Any = []
     f_outputs: _Any = []
     f_raw_input_contents: _Any = []
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_model_name = _w.read_string(buf, start, pos, "inference.ModelInferRequest")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_model_version = _w.read_string(buf, start, pos, "inference.ModelInferRequest")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_id = _w.read_string(buf, start, pos, "inference.ModelInferRequest")
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            k, val = _decode_ModelInferRequest_parameters_entry(buf, start, pos, as_numpy)
-            f_parameters[k] = val
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_inputs = _w.append(f_inputs, _decode_ModelInferRequestInferInputTensor(buf, start, pos, as_numpy))
-        elif key == 50:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_outputs = _w.append(f_outputs, _decode_ModelInferRequestInferRequestedOutputTensor(buf, start, pos, as_numpy))
-        elif key == 58:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-            f_raw_input_contents = _w.append(f_raw_input_contents, _w.read_bytes(buf, start, pos))
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_model_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_model_version = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_id = buf[start:pos].tobytes().decode()
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                k, val = _decode_ModelInferRequest_parameters_entry(buf, start, pos, as_numpy)
+                f_parameters[k] = val
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_inputs.append(_decode_ModelInferRequestInferInputTensor(buf, start, pos, as_numpy))
+            elif key == 50:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_outputs.append(_decode_ModelInferRequestInferRequestedOutputTensor(buf, start, pos, as_numpy))
+            elif key == 58:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
+                f_raw_input_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelInferRequest(
-        model_name=f_model_name,
-        model_version=f_model_version,
-        id=f_id,
-        parameters=f_parameters,
-        inputs=f_inputs,
-        outputs=f_outputs,
-        raw_input_contents=f_raw_input_contents,
+        f_model_name,
+        f_model_version,
+        f_id,
+        f_parameters,
+        f_inputs,
+        f_outputs,
+        f_raw_input_contents,
     )
 
 
@@ -1242,73 +1446,120 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
     f_parameters: _Any = {}
     f_contents: _Any = None
     c_contents: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferInputTensor")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            f_datatype = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferInputTensor")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelInferRequest.InferInputTensor")
-        elif key == 24:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            f_shape = _w.append(f_shape, _w.to_int64(v))
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            k, val = _decode_ModelInferRequestInferInputTensor_parameters_entry(buf, start, pos, as_numpy)
-            f_parameters[k] = val
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
-            if f_contents is None:
-                c_contents = (start, pos)
-                f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                f_datatype = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelInferRequest.InferInputTensor")
+            elif key == 24:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                k, val = _decode_ModelInferRequestInferInputTensor_parameters_entry(buf, start, pos, as_numpy)
+                f_parameters[k] = val
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor")
+                if f_contents is None:
+                    c_contents = (start, pos)
+                    f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_contents = _w.concat(buf, c_contents, start, pos)
+                    f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_contents = _w.concat(buf, c_contents, start, pos)
-                f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelInferRequestInferInputTensor(
-        name=f_name,
-        datatype=f_datatype,
-        shape=f_shape,
-        parameters=f_parameters,
-        contents=f_contents,
+        f_name,
+        f_datatype,
+        f_shape,
+        f_parameters,
+        f_contents,
     )
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
     f_name: _Any = ""
     f_parameters: _Any = {}
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferRequestedOutputTensor")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
-            k, val = _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf, start, pos, as_numpy)
-            f_parameters[k] = val
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                k, val = _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf, start, pos, as_numpy)
+                f_parameters[k] = val
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelInferRequestInferRequestedOutputTensor(
-        name=f_name,
-        parameters=f_parameters,
+        f_name,
+        f_parameters,
     )
 
 
@@ -1319,40 +1570,76 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
     f_parameters: _Any = {}
     f_outputs: _Any = []
     f_raw_output_contents: _Any = []
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            f_model_name = _w.read_string(buf, start, pos, "inference.ModelInferResponse")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            f_model_version = _w.read_string(buf, start, pos, "inference.ModelInferResponse")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            f_id = _w.read_string(buf, start, pos, "inference.ModelInferResponse")
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            k, val = _decode_ModelInferResponse_parameters_entry(buf, start, pos, as_numpy)
-            f_parameters[k] = val
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            f_outputs = _w.append(f_outputs, _decode_ModelInferResponseInferOutputTensor(buf, start, pos, as_numpy))
-        elif key == 50:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-            f_raw_output_contents = _w.append(f_raw_output_contents, _w.read_bytes(buf, start, pos))
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                f_model_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                f_model_version = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                f_id = buf[start:pos].tobytes().decode()
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                k, val = _decode_ModelInferResponse_parameters_entry(buf, start, pos, as_numpy)
+                f_parameters[k] = val
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                f_outputs.append(_decode_ModelInferResponseInferOutputTensor(buf, start, pos, as_numpy))
+            elif key == 50:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
+                f_raw_output_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferResponse", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelInferResponse(
-        model_name=f_model_name,
-        model_version=f_model_version,
-        id=f_id,
-        parameters=f_parameters,
-        outputs=f_outputs,
-        raw_output_contents=f_raw_output_contents,
+        f_model_name,
+        f_model_version,
+        f_id,
+        f_parameters,
+        f_outputs,
+        f_raw_output_contents,
     )
 
 
@@ -1363,49 +1650,80 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
     f_parameters: _Any = {}
     f_contents: _Any = None
     c_contents: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            f_name = _w.read_string(buf, start, pos, "inference.ModelInferResponse.InferOutputTensor")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            f_datatype = _w.read_string(buf, start, pos, "inference.ModelInferResponse.InferOutputTensor")
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelInferResponse.InferOutputTensor")
-        elif key == 24:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            f_shape = _w.append(f_shape, _w.to_int64(v))
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            k, val = _decode_ModelInferResponseInferOutputTensor_parameters_entry(buf, start, pos, as_numpy)
-            f_parameters[k] = val
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
-            if f_contents is None:
-                c_contents = (start, pos)
-                f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                f_name = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                f_datatype = buf[start:pos].tobytes().decode()
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                f_shape = _w.packed_varint_decode(buf, start, pos, "int64", f_shape, as_numpy, "inference.ModelInferResponse.InferOutputTensor")
+            elif key == 24:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                k, val = _decode_ModelInferResponseInferOutputTensor_parameters_entry(buf, start, pos, as_numpy)
+                f_parameters[k] = val
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor")
+                if f_contents is None:
+                    c_contents = (start, pos)
+                    f_contents = _decode_InferTensorContents(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_contents = _w.concat(buf, c_contents, start, pos)
+                    f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_contents = _w.concat(buf, c_contents, start, pos)
-                f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     return ModelInferResponseInferOutputTensor(
-        name=f_name,
-        datatype=f_datatype,
-        shape=f_shape,
-        parameters=f_parameters,
-        contents=f_contents,
+        f_name,
+        f_datatype,
+        f_shape,
+        f_parameters,
+        f_contents,
     )
 
 
@@ -1415,67 +1733,78 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
     f_string_param: _Any = None
     f_double_param: _Any = None
     f_uint64_param: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
-        if key == 8:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
-            f_bool_param = v != 0
-            f_int64_param = None
-            f_string_param = None
-            f_double_param = None
-            f_uint64_param = None
-        elif key == 16:
-            if pos < end and buf[pos] < 0x80:
+                key, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
+            if key == 8:
                 v = buf[pos]
-                pos += 1
-            else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
-            f_int64_param = _w.to_int64(v)
-            f_bool_param = None
-            f_string_param = None
-            f_double_param = None
-            f_uint64_param = None
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferParameter")
-            f_string_param = _w.read_string(buf, start, pos, "inference.InferParameter")
-            f_bool_param = None
-            f_int64_param = None
-            f_double_param = None
-            f_uint64_param = None
-        elif key == 33:
-            v, pos = _w.read_fixed(buf, pos, end, "double", "inference.InferParameter")
-            f_double_param = v
-            f_bool_param = None
-            f_int64_param = None
-            f_string_param = None
-            f_uint64_param = None
-        elif key == 40:
-            if pos < end and buf[pos] < 0x80:
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
+                f_bool_param = v != 0
+                f_int64_param = None
+                f_string_param = None
+                f_double_param = None
+                f_uint64_param = None
+            elif key == 16:
                 v = buf[pos]
-                pos += 1
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
+                f_int64_param = v - ((v & 0x8000000000000000) << 1)
+                f_bool_param = None
+                f_string_param = None
+                f_double_param = None
+                f_uint64_param = None
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferParameter")
+                f_string_param = buf[start:pos].tobytes().decode()
+                f_bool_param = None
+                f_int64_param = None
+                f_double_param = None
+                f_uint64_param = None
+            elif key == 33:
+                v, pos = _w.read_fixed(buf, pos, end, "double", "inference.InferParameter")
+                f_double_param = v
+                f_bool_param = None
+                f_int64_param = None
+                f_string_param = None
+                f_uint64_param = None
+            elif key == 40:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
+                f_uint64_param = v
+                f_bool_param = None
+                f_int64_param = None
+                f_string_param = None
+                f_double_param = None
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferParameter")
-            f_uint64_param = v
-            f_bool_param = None
-            f_int64_param = None
-            f_string_param = None
-            f_double_param = None
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.InferParameter")
+                pos = _w.skip_field(buf, pos, end, key, "inference.InferParameter")
+    except IndexError:
+        raise _w.DecodeError("inference.InferParameter", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     return InferParameter(
-        bool_param=f_bool_param,
-        int64_param=f_int64_param,
-        string_param=f_string_param,
-        double_param=f_double_param,
-        uint64_param=f_uint64_param,
+        f_bool_param,
+        f_int64_param,
+        f_string_param,
+        f_double_param,
+        f_uint64_param,
     )
 
 
@@ -1488,178 +1817,265 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
     f_fp32_contents: _Any = []
     f_fp64_contents: _Any = []
     f_bytes_contents: _Any = []
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_bool_contents = _w.packed_varint_decode(buf, start, pos, "bool", f_bool_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 8:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-            f_bool_contents = _w.append(f_bool_contents, v != 0)
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_int_contents = _w.packed_varint_decode(buf, start, pos, "int32", f_int_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 16:
-            if pos < end and buf[pos] < 0x80:
+                key, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_bool_contents = _w.packed_varint_decode(buf, start, pos, "bool", f_bool_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 8:
                 v = buf[pos]
-                pos += 1
-            else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-            f_int_contents = _w.append(f_int_contents, _w.to_int32(v))
-        elif key == 26:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_int64_contents = _w.packed_varint_decode(buf, start, pos, "int64", f_int64_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 24:
-            if pos < end and buf[pos] < 0x80:
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+                f_bool_contents = _w.append(f_bool_contents, v != 0)
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_int_contents = _w.packed_varint_decode(buf, start, pos, "int32", f_int_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 16:
                 v = buf[pos]
-                pos += 1
-            else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-            f_int64_contents = _w.append(f_int64_contents, _w.to_int64(v))
-        elif key == 34:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_uint_contents = _w.packed_varint_decode(buf, start, pos, "uint32", f_uint_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 32:
-            if pos < end and buf[pos] < 0x80:
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+                f_int_contents = _w.append(f_int_contents, (v & 0xFFFFFFFF) - ((v & 0x80000000) << 1))
+            elif key == 26:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_int64_contents = _w.packed_varint_decode(buf, start, pos, "int64", f_int64_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 24:
                 v = buf[pos]
-                pos += 1
-            else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-            f_uint_contents = _w.append(f_uint_contents, v & 0xFFFFFFFF)
-        elif key == 42:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_uint64_contents = _w.packed_varint_decode(buf, start, pos, "uint64", f_uint64_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 40:
-            if pos < end and buf[pos] < 0x80:
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+                f_int64_contents = _w.append(f_int64_contents, v - ((v & 0x8000000000000000) << 1))
+            elif key == 34:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_uint_contents = _w.packed_varint_decode(buf, start, pos, "uint32", f_uint_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 32:
                 v = buf[pos]
-                pos += 1
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+                f_uint_contents = _w.append(f_uint_contents, v & 0xFFFFFFFF)
+            elif key == 42:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_uint64_contents = _w.packed_varint_decode(buf, start, pos, "uint64", f_uint64_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 40:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
+                f_uint64_contents = _w.append(f_uint64_contents, v)
+            elif key == 50:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_fp32_contents = _w.packed_fixed_decode(buf, start, pos, "float", f_fp32_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 53:
+                v, pos = _w.read_fixed(buf, pos, end, "float", "inference.InferTensorContents")
+                f_fp32_contents = _w.append(f_fp32_contents, v)
+            elif key == 58:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_fp64_contents = _w.packed_fixed_decode(buf, start, pos, "double", f_fp64_contents, as_numpy, "inference.InferTensorContents")
+            elif key == 57:
+                v, pos = _w.read_fixed(buf, pos, end, "double", "inference.InferTensorContents")
+                f_fp64_contents = _w.append(f_fp64_contents, v)
+            elif key == 66:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
+                f_bytes_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.InferTensorContents")
-            f_uint64_contents = _w.append(f_uint64_contents, v)
-        elif key == 50:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_fp32_contents = _w.packed_fixed_decode(buf, start, pos, "float", f_fp32_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 53:
-            v, pos = _w.read_fixed(buf, pos, end, "float", "inference.InferTensorContents")
-            f_fp32_contents = _w.append(f_fp32_contents, v)
-        elif key == 58:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_fp64_contents = _w.packed_fixed_decode(buf, start, pos, "double", f_fp64_contents, as_numpy, "inference.InferTensorContents")
-        elif key == 57:
-            v, pos = _w.read_fixed(buf, pos, end, "double", "inference.InferTensorContents")
-            f_fp64_contents = _w.append(f_fp64_contents, v)
-        elif key == 66:
-            start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-            f_bytes_contents = _w.append(f_bytes_contents, _w.read_bytes(buf, start, pos))
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
+                pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
+    except IndexError:
+        raise _w.DecodeError("inference.InferTensorContents", pos, "truncated field") from None
     return InferTensorContents(
-        bool_contents=f_bool_contents,
-        int_contents=f_int_contents,
-        int64_contents=f_int64_contents,
-        uint_contents=f_uint_contents,
-        uint64_contents=f_uint64_contents,
-        fp32_contents=f_fp32_contents,
-        fp64_contents=f_fp64_contents,
-        bytes_contents=f_bytes_contents,
+        f_bool_contents,
+        f_int_contents,
+        f_int64_contents,
+        f_uint_contents,
+        f_uint64_contents,
+        f_fp32_contents,
+        f_fp64_contents,
+        f_bytes_contents,
     )
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
     f_model_name: _Any = ""
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadRequest")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelLoadRequest")
-            f_model_name = _w.read_string(buf, start, pos, "inference.RepositoryModelLoadRequest")
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadRequest")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelLoadRequest")
+                f_model_name = buf[start:pos].tobytes().decode()
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.RepositoryModelLoadRequest", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.RepositoryModelLoadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     return RepositoryModelLoadRequest(
-        model_name=f_model_name,
+        f_model_name,
     )
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
     f_model_name: _Any = ""
     f_is_loaded: _Any = False
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelLoadResponse")
-            f_model_name = _w.read_string(buf, start, pos, "inference.RepositoryModelLoadResponse")
-        elif key == 16:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
-            f_is_loaded = v != 0
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+                key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelLoadResponse")
+                f_model_name = buf[start:pos].tobytes().decode()
+            elif key == 16:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
+                f_is_loaded = v != 0
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.RepositoryModelLoadResponse", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.RepositoryModelLoadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     return RepositoryModelLoadResponse(
-        model_name=f_model_name,
-        is_loaded=f_is_loaded,
+        f_model_name,
+        f_is_loaded,
     )
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
     f_model_name: _Any = ""
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadRequest")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelUnloadRequest")
-            f_model_name = _w.read_string(buf, start, pos, "inference.RepositoryModelUnloadRequest")
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
+            else:
+                key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadRequest")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelUnloadRequest")
+                f_model_name = buf[start:pos].tobytes().decode()
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+    except IndexError:
+        raise _w.DecodeError("inference.RepositoryModelUnloadRequest", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.RepositoryModelUnloadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     return RepositoryModelUnloadRequest(
-        model_name=f_model_name,
+        f_model_name,
     )
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
     f_model_name: _Any = ""
     f_is_unloaded: _Any = False
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelUnloadResponse")
-            f_model_name = _w.read_string(buf, start, pos, "inference.RepositoryModelUnloadResponse")
-        elif key == 16:
-            if pos < end and buf[pos] < 0x80:
-                v = buf[pos]
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
                 pos += 1
             else:
-                v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
-            f_is_unloaded = v != 0
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+                key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelUnloadResponse")
+                f_model_name = buf[start:pos].tobytes().decode()
+            elif key == 16:
+                v = buf[pos]
+                if v < 0x80 and pos < end:
+                    pos += 1
+                else:
+                    v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
+                f_is_unloaded = v != 0
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+    except IndexError:
+        raise _w.DecodeError("inference.RepositoryModelUnloadResponse", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.RepositoryModelUnloadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     return RepositoryModelUnloadResponse(
-        model_name=f_model_name,
-        is_unloaded=f_is_unloaded,
+        f_model_name,
+        f_is_unloaded,
     )
 
 
@@ -1667,26 +2083,42 @@ def _decode_ModelMetadataResponse_properties_entry(buf: memoryview, pos: int, en
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelMetadataResponse.PropertiesEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.PropertiesEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse.PropertiesEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.PropertiesEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelMetadataResponse.PropertiesEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelMetadataResponse.PropertiesEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
@@ -1696,26 +2128,42 @@ def _decode_ModelInferRequest_parameters_entry(buf: memoryview, pos: int, end: i
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.ParametersEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.ParametersEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.ParametersEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.ParametersEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest.ParametersEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest.ParametersEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
@@ -1725,26 +2173,42 @@ def _decode_ModelInferRequestInferInputTensor_parameters_entry(buf: memoryview, 
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor.ParametersEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor.ParametersEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor.ParametersEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
@@ -1754,26 +2218,42 @@ def _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf: me
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor.ParametersEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
@@ -1783,26 +2263,42 @@ def _decode_ModelInferResponse_parameters_entry(buf: memoryview, pos: int, end: 
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelInferResponse.ParametersEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.ParametersEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.ParametersEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.ParametersEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferResponse.ParametersEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferResponse.ParametersEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value
@@ -1812,26 +2308,42 @@ def _decode_ModelInferResponseInferOutputTensor_parameters_entry(buf: memoryview
     f_key: _Any = ""
     f_value: _Any = None
     c_value: _Any = None
-    while pos < end:
-        key = buf[pos]
-        if key < 0x80:
-            pos += 1
-        else:
-            key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
-        if key == 10:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
-            f_key = _w.read_string(buf, start, pos, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
-        elif key == 18:
-            start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
-            if f_value is None:
-                c_value = (start, pos)
-                f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+    start = pos
+    try:
+        while pos < end:
+            key = buf[pos]
+            if key < 0x80:
+                pos += 1
             else:
-                # Protobuf merges a singular message that occurs again: decode the concatenation.
-                c_value = _w.concat(buf, c_value, start, pos)
-                f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
-        else:
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+                key, pos = _w.read_varint(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+            if key == 10:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+                f_key = buf[start:pos].tobytes().decode()
+            elif key == 18:
+                n = buf[pos]
+                if n < 0x80 and pos + n < end:
+                    start = pos + 1
+                    pos = start + n
+                else:
+                    start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+                if f_value is None:
+                    c_value = (start, pos)
+                    f_value = _decode_InferParameter(buf, start, pos, as_numpy)
+                else:
+                    # Protobuf merges a singular message that occurs again: decode the concatenation.
+                    c_value = _w.concat(buf, c_value, start, pos)
+                    f_value = _decode_InferParameter(c_value, 0, len(c_value), as_numpy)
+            else:
+                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor.ParametersEntry")
+    except IndexError:
+        raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor.ParametersEntry", pos, "truncated field") from None
+    except UnicodeDecodeError as exc:
+        raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor.ParametersEntry", start + exc.start, "invalid UTF-8 in a string field") from None
     if f_value is None:
         f_value = InferParameter()
     return f_key, f_value

@@ -34,7 +34,7 @@ from ._messages import (
     ServerReadyResponse,
 )
 
-_rt.check_generator_api(2, __name__)
+_rt.check_generator_api(3, __name__)
 
 __all__ = [
     "GRPCInferenceServiceServicer",
