@@ -101,6 +101,9 @@ class Message(betterproto2.Message):
     may hold memoryviews, so equality and repr are written to handle both.
     """
 
+    # What betterproto2's __post_init__ sets; generated decoders build messages without __init__.
+    _unknown_fields = b""
+
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):
             return NotImplemented

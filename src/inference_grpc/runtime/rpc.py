@@ -223,11 +223,36 @@ class _Caller:
     ) -> None:
         self.channel = channel
         self.packed_as_numpy = packed_as_numpy
-        self.timeout = _resolve_timeout(timeout, None)
-        self.metadata = normalize_metadata(metadata)
-        self.compression = compression
-        self.wait_for_ready = wait_for_ready
+        self._timeout = _resolve_timeout(timeout, None)
+        self._metadata = normalize_metadata(metadata)
+        self._compression = compression
+        self._wait_for_ready = wait_for_ready
         self._callables: dict[str, Any] = {}
+        # Fixed at construction (read-only below), so the options of a plain call are computed once.
+        self._defaults = {
+            "timeout": self._timeout,
+            "metadata": self._metadata or None,
+            "compression": compression,
+            "wait_for_ready": wait_for_ready,
+        }
+
+    @property
+    def timeout(self) -> float | None:
+        """Default deadline in seconds of every call (None: no deadline)."""
+        return self._timeout
+
+    @property
+    def metadata(self) -> Metadata:
+        """Metadata sent with every call; per-call metadata is merged over it."""
+        return self._metadata
+
+    @property
+    def compression(self) -> grpc.Compression | None:
+        return self._compression
+
+    @property
+    def wait_for_ready(self) -> bool | None:
+        return self._wait_for_ready
 
     def _callable(self, route: Route[Any, Any]) -> Any:
         # Building a multicallable costs far more than using one: keep one per route.
@@ -254,11 +279,13 @@ class _Caller:
     def _options(
         self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None
     ) -> dict[str, Any]:
+        if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
+            return self._defaults  # the usual call: nothing to resolve or merge
         return {
-            "timeout": _resolve_timeout(timeout, self.timeout),
-            "metadata": merge_metadata(self.metadata, metadata) or None,
-            "compression": compression if compression is not None else self.compression,
-            "wait_for_ready": self.wait_for_ready,
+            "timeout": _resolve_timeout(timeout, self._timeout),
+            "metadata": merge_metadata(self._metadata, metadata) or None,
+            "compression": compression if compression is not None else self._compression,
+            "wait_for_ready": self._wait_for_ready,
         }
 
 

@@ -160,11 +160,16 @@ def enc_string(value: str) -> bytes:
     return value.encode("utf-8")
 
 
-def enc_bytes(value: Buffer) -> bytes | memoryview:
-    """The payload as a flat byte view: no copy for bytes, bytearray, memoryview or arrays."""
-    if type(value) is bytes:
-        return value
-    return as_view(value)
+def payload(value: Any) -> tuple[Any, int]:
+    """A `bytes` field's value as (buffer to join, its length in bytes), never copied when contiguous.
+
+    A C-contiguous numpy array is joined as it is (its own buffer, whatever its shape or size);
+    other buffers become flat byte views.
+    """
+    if value.__class__ is np.ndarray and value.flags.c_contiguous and not value.dtype.hasobject:
+        return value, value.nbytes
+    view = as_view(value)
+    return view, len(view)
 
 
 def float_is_set(value: float) -> bool:

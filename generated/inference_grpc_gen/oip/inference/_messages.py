@@ -15,6 +15,7 @@ from inference_grpc.runtime import wire as _w
 
 _rt.check_generator_api(3, __name__)
 
+_new = object.__new__
 _varint = _w.varint
 _ONE_BYTE = _w.ONE_BYTE
 _ZERO_COPY_MIN = _w.ZERO_COPY_MIN
@@ -712,8 +713,11 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
         n_outputs = len(b_outputs)
         out.append(b'\x32' + (_ONE_BYTE[n_outputs] if n_outputs < 0x80 else _varint(n_outputs)) + b_outputs)
     for v_raw_input_contents in m.raw_input_contents:
-        b_raw_input_contents = _w.enc_bytes(v_raw_input_contents)
-        n_raw_input_contents = len(b_raw_input_contents)
+        b_raw_input_contents = v_raw_input_contents
+        if b_raw_input_contents.__class__ is bytes:
+            n_raw_input_contents = len(b_raw_input_contents)
+        else:
+            b_raw_input_contents, n_raw_input_contents = _w.payload(b_raw_input_contents)
         out.append(b'\x3a' + (_ONE_BYTE[n_raw_input_contents] if n_raw_input_contents < 0x80 else _varint(n_raw_input_contents)))
         out.append(b_raw_input_contents)
 
@@ -805,8 +809,11 @@ def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
         _encode_ModelInferResponseInferOutputTensor(v_outputs, out)
         out[i_outputs] = b'\x2a' + _varint(_w.size_from(out, i_outputs + 1))
     for v_raw_output_contents in m.raw_output_contents:
-        b_raw_output_contents = _w.enc_bytes(v_raw_output_contents)
-        n_raw_output_contents = len(b_raw_output_contents)
+        b_raw_output_contents = v_raw_output_contents
+        if b_raw_output_contents.__class__ is bytes:
+            n_raw_output_contents = len(b_raw_output_contents)
+        else:
+            b_raw_output_contents, n_raw_output_contents = _w.payload(b_raw_output_contents)
         out.append(b'\x32' + (_ONE_BYTE[n_raw_output_contents] if n_raw_output_contents < 0x80 else _varint(n_raw_output_contents)))
         out.append(b_raw_output_contents)
 
@@ -912,8 +919,11 @@ def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None
         out.append(b'\x3a' + (_ONE_BYTE[n_fp64_contents] if n_fp64_contents < 0x80 else _varint(n_fp64_contents)))
         out.append(b_fp64_contents)
     for v_bytes_contents in m.bytes_contents:
-        b_bytes_contents = _w.enc_bytes(v_bytes_contents)
-        n_bytes_contents = len(b_bytes_contents)
+        b_bytes_contents = v_bytes_contents
+        if b_bytes_contents.__class__ is bytes:
+            n_bytes_contents = len(b_bytes_contents)
+        else:
+            b_bytes_contents, n_bytes_contents = _w.payload(b_bytes_contents)
         out.append(b'\x42' + (_ONE_BYTE[n_bytes_contents] if n_bytes_contents < 0x80 else _varint(n_bytes_contents)))
         out.append(b_bytes_contents)
 
@@ -977,8 +987,9 @@ def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
             pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveRequest", pos, "truncated field") from None
-    return ServerLiveRequest(
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerLiveRequest)
+    return message
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
@@ -1001,9 +1012,10 @@ def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                 pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveResponse", pos, "truncated field") from None
-    return ServerLiveResponse(
-        f_live,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerLiveResponse)
+    message.live = f_live
+    return message
 
 
 def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyRequest:
@@ -1017,8 +1029,9 @@ def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
             pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyRequest", pos, "truncated field") from None
-    return ServerReadyRequest(
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerReadyRequest)
+    return message
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
@@ -1041,9 +1054,10 @@ def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                 pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyResponse", pos, "truncated field") from None
-    return ServerReadyResponse(
-        f_ready,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerReadyResponse)
+    message.ready = f_ready
+    return message
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
@@ -1079,10 +1093,11 @@ def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
         raise _w.DecodeError("inference.ModelReadyRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelReadyRequest", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelReadyRequest(
-        f_name,
-        f_version,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelReadyRequest)
+    message.name = f_name
+    message.version = f_version
+    return message
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
@@ -1105,9 +1120,10 @@ def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                 pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyResponse", pos, "truncated field") from None
-    return ModelReadyResponse(
-        f_ready,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelReadyResponse)
+    message.ready = f_ready
+    return message
 
 
 def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataRequest:
@@ -1121,8 +1137,9 @@ def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy:
             pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataRequest", pos, "truncated field") from None
-    return ServerMetadataRequest(
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerMetadataRequest)
+    return message
 
 
 def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataResponse:
@@ -1167,11 +1184,12 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
         raise _w.DecodeError("inference.ServerMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ServerMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ServerMetadataResponse(
-        f_name,
-        f_version,
-        f_extensions,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ServerMetadataResponse)
+    message.name = f_name
+    message.version = f_version
+    message.extensions = f_extensions
+    return message
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
@@ -1207,10 +1225,11 @@ def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: 
         raise _w.DecodeError("inference.ModelMetadataRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataRequest", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelMetadataRequest(
-        f_name,
-        f_version,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelMetadataRequest)
+    message.name = f_name
+    message.version = f_version
+    return message
 
 
 def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponse:
@@ -1283,14 +1302,15 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
         raise _w.DecodeError("inference.ModelMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelMetadataResponse(
-        f_name,
-        f_versions,
-        f_platform,
-        f_inputs,
-        f_outputs,
-        f_properties,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelMetadataResponse)
+    message.name = f_name
+    message.versions = f_versions
+    message.platform = f_platform
+    message.inputs = f_inputs
+    message.outputs = f_outputs
+    message.properties = f_properties
+    return message
 
 
 def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponseTensorMetadata:
@@ -1342,11 +1362,12 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelMetadataResponseTensorMetadata(
-        f_name,
-        f_datatype,
-        f_shape,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelMetadataResponseTensorMetadata)
+    message.name = f_name
+    message.datatype = f_datatype
+    message.shape = f_shape
+    return message
 
 
 def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequest:
@@ -1428,15 +1449,16 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
         raise _w.DecodeError("inference.ModelInferRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelInferRequest(
-        f_model_name,
-        f_model_version,
-        f_id,
-        f_parameters,
-        f_inputs,
-        f_outputs,
-        f_raw_input_contents,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelInferRequest)
+    message.model_name = f_model_name
+    message.model_version = f_model_version
+    message.id = f_id
+    message.parameters = f_parameters
+    message.inputs = f_inputs
+    message.outputs = f_outputs
+    message.raw_input_contents = f_raw_input_contents
+    return message
 
 
 def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferInputTensor:
@@ -1514,13 +1536,14 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelInferRequestInferInputTensor(
-        f_name,
-        f_datatype,
-        f_shape,
-        f_parameters,
-        f_contents,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelInferRequestInferInputTensor)
+    message.name = f_name
+    message.datatype = f_datatype
+    message.shape = f_shape
+    message.parameters = f_parameters
+    message.contents = f_contents
+    return message
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
@@ -1557,10 +1580,11 @@ def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: in
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelInferRequestInferRequestedOutputTensor(
-        f_name,
-        f_parameters,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelInferRequestInferRequestedOutputTensor)
+    message.name = f_name
+    message.parameters = f_parameters
+    return message
 
 
 def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponse:
@@ -1633,14 +1657,15 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
         raise _w.DecodeError("inference.ModelInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelInferResponse(
-        f_model_name,
-        f_model_version,
-        f_id,
-        f_parameters,
-        f_outputs,
-        f_raw_output_contents,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelInferResponse)
+    message.model_name = f_model_name
+    message.model_version = f_model_version
+    message.id = f_id
+    message.parameters = f_parameters
+    message.outputs = f_outputs
+    message.raw_output_contents = f_raw_output_contents
+    return message
 
 
 def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponseInferOutputTensor:
@@ -1718,13 +1743,14 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
-    return ModelInferResponseInferOutputTensor(
-        f_name,
-        f_datatype,
-        f_shape,
-        f_parameters,
-        f_contents,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(ModelInferResponseInferOutputTensor)
+    message.name = f_name
+    message.datatype = f_datatype
+    message.shape = f_shape
+    message.parameters = f_parameters
+    message.contents = f_contents
+    return message
 
 
 def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferParameter:
@@ -1799,13 +1825,14 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
         raise _w.DecodeError("inference.InferParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
-    return InferParameter(
-        f_bool_param,
-        f_int64_param,
-        f_string_param,
-        f_double_param,
-        f_uint64_param,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(InferParameter)
+    message.bool_param = f_bool_param
+    message.int64_param = f_int64_param
+    message.string_param = f_string_param
+    message.double_param = f_double_param
+    message.uint64_param = f_uint64_param
+    return message
 
 
 def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferTensorContents:
@@ -1933,16 +1960,17 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
                 pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
     except IndexError:
         raise _w.DecodeError("inference.InferTensorContents", pos, "truncated field") from None
-    return InferTensorContents(
-        f_bool_contents,
-        f_int_contents,
-        f_int64_contents,
-        f_uint_contents,
-        f_uint64_contents,
-        f_fp32_contents,
-        f_fp64_contents,
-        f_bytes_contents,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(InferTensorContents)
+    message.bool_contents = f_bool_contents
+    message.int_contents = f_int_contents
+    message.int64_contents = f_int64_contents
+    message.uint_contents = f_uint_contents
+    message.uint64_contents = f_uint64_contents
+    message.fp32_contents = f_fp32_contents
+    message.fp64_contents = f_fp64_contents
+    message.bytes_contents = f_bytes_contents
+    return message
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
@@ -1969,9 +1997,10 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
-    return RepositoryModelLoadRequest(
-        f_model_name,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(RepositoryModelLoadRequest)
+    message.model_name = f_model_name
+    return message
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
@@ -2006,10 +2035,11 @@ def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
-    return RepositoryModelLoadResponse(
-        f_model_name,
-        f_is_loaded,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(RepositoryModelLoadResponse)
+    message.model_name = f_model_name
+    message.is_loaded = f_is_loaded
+    return message
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
@@ -2036,9 +2066,10 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
-    return RepositoryModelUnloadRequest(
-        f_model_name,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(RepositoryModelUnloadRequest)
+    message.model_name = f_model_name
+    return message
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
@@ -2073,10 +2104,11 @@ def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, a
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
-    return RepositoryModelUnloadResponse(
-        f_model_name,
-        f_is_unloaded,
-    )
+    # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
+    message = _new(RepositoryModelUnloadResponse)
+    message.model_name = f_model_name
+    message.is_unloaded = f_is_unloaded
+    return message
 
 
 def _decode_ModelMetadataResponse_properties_entry(buf: memoryview, pos: int, end: int, as_numpy: bool) -> tuple[_Any, _Any]:
