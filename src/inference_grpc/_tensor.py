@@ -487,6 +487,32 @@ def _with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
     return out
 
 
+class TensorHeaders:
+    """Encoded `inputs` entries of ModelInferRequest, by name, datatype and shape.
+
+    A client sends the same few tensor headers call after call; encoding one costs about as much
+    as the rest of a small request. Entries come from the generated encoder, so they are exactly
+    what `bytes(ModelInferRequest(inputs=[tensor]))` holds.
+    """
+
+    MAX_ENTRIES = 1024  # distinct headers kept (the cache starts over when full)
+    MAX_PAYLOAD = 64 * 1024  # raw bytes of a request above which caching is not worth a second copy
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[Any, ...], bytes] = {}
+
+    def entry(self, name: str, datatype: str, shape: list[int]) -> bytes:
+        key = (name, datatype, *shape)
+        found = self._entries.get(key)
+        if found is None:
+            tensor = ModelInferRequestInferInputTensor(name=name, datatype=datatype, shape=list(shape))
+            found = bytes(ModelInferRequest(inputs=[tensor]))
+            if len(self._entries) >= self.MAX_ENTRIES:
+                self._entries.clear()
+            self._entries[key] = found
+        return found
+
+
 class InferRequest:
     """An inference request for one model."""
 
@@ -516,22 +542,11 @@ class InferRequest:
 
     def to_grpc(self) -> ModelInferRequest:
         """The generated ModelInferRequest, after checking every input."""
-        model_name = self.model_name
-        if not isinstance(model_name, str) or not model_name:
-            raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
-        version, request_id = self.model_version, self.id
-        if version is not None and not isinstance(version, str):
-            raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
-        if request_id is not None and not isinstance(request_id, str):
-            raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
-        if not self.inputs:
-            raise InvalidInput(f"request for model {model_name!r} has no inputs")
+        model_name, version, request_id = self._checked_header()
         tensors = []
         raws = []
         typed = 0
-        for tensor in self.inputs:
-            if not isinstance(tensor, InferInput):
-                raise InvalidInput(f"inputs must be InferInput objects, got {type(tensor).__name__}")
+        for tensor in self._checked_inputs(model_name):
             contents, raw = tensor._contents()
             params = tensor.parameters
             # Positional arguments, in the proto's field order: keywords cost twice as much here.
@@ -547,18 +562,68 @@ class InferRequest:
             raws.append(raw)
             if raw is None:
                 typed += 1
-        if len(tensors) > 1:
-            names = [t.name for t in tensors]
+        if 0 < typed < len(tensors):
+            # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
+            for i, tensor in enumerate(self.inputs):
+                if raws[i] is None:
+                    raws[i] = tensor._raw_from_typed()
+                    tensors[i].contents = None
+            typed = 0
+        return self._message(model_name, version, request_id, tensors, raws if not typed else [])
+
+    def _encode(self, headers: TensorHeaders) -> bytes:
+        """The request's wire bytes: what `bytes(self.to_grpc())` holds, the inputs' headers taken from `headers`.
+
+        Only requests whose inputs all travel raw, without parameters, in at most
+        TensorHeaders.MAX_PAYLOAD bytes take the cached headers: the input entries are encoded
+        ahead of the rest of the message, which a parser appends in order like any repeated field,
+        and joining them costs one more copy of the (small) payload.
+        """
+        model_name, version, request_id = self._checked_header()
+        inputs = self._checked_inputs(model_name)
+        raws = []
+        total = 0
+        for tensor in inputs:
+            if tensor.parameters or tensor._raw is None:
+                return bytes(self.to_grpc())
+            raw = tensor._contents()[1]
+            total += raw.nbytes if type(raw) is np.ndarray else memoryview(raw).nbytes
+            raws.append(raw)
+        if total > headers.MAX_PAYLOAD:
+            return bytes(self.to_grpc())
+        entries = [headers.entry(tensor.name, tensor.datatype, tensor.shape) for tensor in inputs]
+        entries.append(bytes(self._message(model_name, version, request_id, [], raws)))
+        return b"".join(entries)
+
+    def _checked_header(self) -> tuple[str, str, str]:
+        """(model_name, model_version, id) as the wire carries them, after checking their types."""
+        model_name = self.model_name
+        if not isinstance(model_name, str) or not model_name:
+            raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
+        version, request_id = self.model_version, self.id
+        if version is not None and not isinstance(version, str):
+            raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
+        if request_id is not None and not isinstance(request_id, str):
+            raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
+        return model_name, version or "", request_id or ""
+
+    def _checked_inputs(self, model_name: str) -> list[InferInput]:
+        inputs = self.inputs
+        if not inputs:
+            raise InvalidInput(f"request for model {model_name!r} has no inputs")
+        for tensor in inputs:
+            if not isinstance(tensor, InferInput):
+                raise InvalidInput(f"inputs must be InferInput objects, got {type(tensor).__name__}")
+        if len(inputs) > 1:
+            names = [t.name for t in inputs]
             if len(set(names)) != len(names):
                 twice = next(n for n in names if names.count(n) > 1)
                 raise InvalidInput(f"input {twice!r} appears twice")
-            if 0 < typed < len(tensors):
-                # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
-                for i, tensor in enumerate(self.inputs):
-                    if raws[i] is None:
-                        raws[i] = tensor._raw_from_typed()
-                        tensors[i].contents = None
-                typed = 0
+        return inputs
+
+    def _message(
+        self, model_name: str, version: str, request_id: str, tensors: list[Any], raws: list[Any]
+    ) -> ModelInferRequest:
         outputs = []
         for o in self.request_outputs:
             if not isinstance(o, RequestedOutput):
@@ -571,12 +636,12 @@ class InferRequest:
             )
         return ModelInferRequest(
             model_name,  # model_name
-            version or "",  # model_version
-            request_id or "",  # id
+            version,  # model_version
+            request_id,  # id
             to_parameters(self.parameters, f"request to {model_name!r}") if self.parameters else {},  # parameters
             tensors,  # inputs
             outputs,  # outputs
-            raws if not typed else [],  # raw_input_contents
+            raws,  # raw_input_contents
         )
 
     @classmethod

@@ -19,7 +19,7 @@ import grpc.aio
 
 from ._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
 from ._errors import InvalidInput
-from ._tensor import InferRequest, InferResponse
+from ._tensor import InferRequest, InferResponse, TensorHeaders
 from .protocol import (
     GRPCInferenceServiceStub,
     GRPCInferenceServiceSyncStub,
@@ -162,12 +162,17 @@ class _ClientBase:
         self._options = build_options(channel_args, config)
         self._headers = normalize_metadata(headers)  # checked before any channel exists
         self._compression = compression
+        self._tensor_headers = TensorHeaders()
 
-    def _request(self, infer_request: InferRequest | ModelInferRequest) -> ModelInferRequest:
+    def _request(self, infer_request: InferRequest | ModelInferRequest) -> tuple[ModelInferRequest | bytes, str]:
+        """What infer() sends, and the model it names: an InferRequest goes encoded, with cached headers."""
         if isinstance(infer_request, InferRequest):
-            return infer_request.to_grpc()
+            if self.verbose:  # the log shows the message
+                message = infer_request.to_grpc()
+                return message, message.model_name
+            return infer_request._encode(self._tensor_headers), infer_request.model_name
         if isinstance(infer_request, ModelInferRequest):
-            return infer_request
+            return infer_request, infer_request.model_name
         raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}")
 
     def _sent(self, method: str, request: object) -> None:
@@ -272,10 +277,8 @@ class InferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None = None,
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
-        request = self._request(infer_request)
-        response = await self._call(
-            "ModelInfer", self._stub.model_infer, request, timeout, headers, request.model_name
-        )
+        request, model = self._request(infer_request)
+        response = await self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, model)
         return InferResponse.from_grpc(response)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
@@ -419,8 +422,8 @@ class SyncInferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None = None,
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
-        request = self._request(infer_request)
-        response = self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, request.model_name)
+        request, model = self._request(infer_request)
+        response = self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, model)
         return InferResponse.from_grpc(response)
 
     def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:

@@ -26,6 +26,12 @@ def test_unary(stub: Any, v1: Any) -> None:
     assert reply.scalars == scalars
 
 
+def test_single_requests_may_be_given_encoded(stub: Any, v1: Any) -> None:
+    ask = v1.Ask(index=5, text="pre-encoded", count=2)
+    assert stub.unary(bytes(ask), timeout=10).text == stub.unary(ask, timeout=10).text == "pre-encoded"
+    assert [r.index for r in stub.server_stream(bytes(ask), timeout=10)] == [0, 1]
+
+
 def test_server_stream(stub: Any, v1: Any) -> None:
     replies = list(stub.server_stream(v1.Ask(count=4, text="s"), timeout=10))
     assert [r.index for r in replies] == [0, 1, 2, 3]

@@ -210,6 +210,11 @@ def _resolve_timeout(timeout: Timeout, default: float | None) -> float | None:
     return timeout
 
 
+def _encoded(request: Any) -> bytes:
+    """A single request's wire bytes: a message is encoded, bytes (already encoded) pass as they are."""
+    return request if request.__class__ is bytes else bytes(request)
+
+
 class _Caller:
     def __init__(
         self,
@@ -295,14 +300,14 @@ class AsyncCaller(_Caller):
     async def unary_unary(
         self,
         route: Route[Req, Resp],
-        request: Req,
+        request: Req | bytes,
         *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
-        data = bytes(request)  # type: ignore[call-overload]
+        data = _encoded(request)
         try:
             reply = await self._callable(route)(data, **options)
         except grpc.RpcError as exc:
@@ -328,14 +333,14 @@ class AsyncCaller(_Caller):
     def unary_stream(
         self,
         route: Route[Req, Resp],
-        request: Req,
+        request: Req | bytes,
         *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> AsyncIterator[Resp]:
         options = self._options(timeout, metadata, compression)
-        data = bytes(request)  # type: ignore[call-overload]
+        data = _encoded(request)
         return self._responses(route, self._callable(route)(data, **options))
 
     def stream_stream(
@@ -367,14 +372,14 @@ class SyncCaller(_Caller):
     def unary_unary(
         self,
         route: Route[Req, Resp],
-        request: Req,
+        request: Req | bytes,
         *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> Resp:
         options = self._options(timeout, metadata, compression)
-        data = bytes(request)  # type: ignore[call-overload]
+        data = _encoded(request)
         try:
             reply = self._callable(route)(data, **options)
         except grpc.RpcError as exc:
@@ -400,14 +405,14 @@ class SyncCaller(_Caller):
     def unary_stream(
         self,
         route: Route[Req, Resp],
-        request: Req,
+        request: Req | bytes,
         *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> Iterator[Resp]:
         options = self._options(timeout, metadata, compression)
-        data = bytes(request)  # type: ignore[call-overload]
+        data = _encoded(request)
         return self._responses(route, self._callable(route)(data, **options))
 
     def stream_stream(

@@ -79,7 +79,8 @@ _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD: _rt.Route[RepositoryModelUnloadRe
 class GRPCInferenceServiceStub:
     """The inference service every Open Inference Protocol server implements.
 
-    Async client stub over a `grpc.aio` channel.
+    Async client stub over a `grpc.aio` channel. A single request may also be given already
+    encoded, as bytes, which are sent as they are.
     """
 
     def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
@@ -87,7 +88,7 @@ class GRPCInferenceServiceStub:
 
     async def server_live(
         self,
-        request: ServerLiveRequest,
+        request: ServerLiveRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -104,7 +105,7 @@ class GRPCInferenceServiceStub:
 
     async def server_ready(
         self,
-        request: ServerReadyRequest,
+        request: ServerReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -121,7 +122,7 @@ class GRPCInferenceServiceStub:
 
     async def model_ready(
         self,
-        request: ModelReadyRequest,
+        request: ModelReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -138,7 +139,7 @@ class GRPCInferenceServiceStub:
 
     async def server_metadata(
         self,
-        request: ServerMetadataRequest,
+        request: ServerMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -155,7 +156,7 @@ class GRPCInferenceServiceStub:
 
     async def model_metadata(
         self,
-        request: ModelMetadataRequest,
+        request: ModelMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -172,7 +173,7 @@ class GRPCInferenceServiceStub:
 
     async def model_infer(
         self,
-        request: ModelInferRequest,
+        request: ModelInferRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -189,7 +190,7 @@ class GRPCInferenceServiceStub:
 
     async def repository_model_load(
         self,
-        request: RepositoryModelLoadRequest,
+        request: RepositoryModelLoadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -206,7 +207,7 @@ class GRPCInferenceServiceStub:
 
     async def repository_model_unload(
         self,
-        request: RepositoryModelUnloadRequest,
+        request: RepositoryModelUnloadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -225,7 +226,8 @@ class GRPCInferenceServiceStub:
 class GRPCInferenceServiceSyncStub:
     """The inference service every Open Inference Protocol server implements.
 
-    Blocking client stub over a `grpc` channel.
+    Blocking client stub over a `grpc` channel. A single request may also be given already
+    encoded, as bytes, which are sent as they are.
     """
 
     def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
@@ -233,7 +235,7 @@ class GRPCInferenceServiceSyncStub:
 
     def server_live(
         self,
-        request: ServerLiveRequest,
+        request: ServerLiveRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -250,7 +252,7 @@ class GRPCInferenceServiceSyncStub:
 
     def server_ready(
         self,
-        request: ServerReadyRequest,
+        request: ServerReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -267,7 +269,7 @@ class GRPCInferenceServiceSyncStub:
 
     def model_ready(
         self,
-        request: ModelReadyRequest,
+        request: ModelReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -284,7 +286,7 @@ class GRPCInferenceServiceSyncStub:
 
     def server_metadata(
         self,
-        request: ServerMetadataRequest,
+        request: ServerMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -301,7 +303,7 @@ class GRPCInferenceServiceSyncStub:
 
     def model_metadata(
         self,
-        request: ModelMetadataRequest,
+        request: ModelMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -318,7 +320,7 @@ class GRPCInferenceServiceSyncStub:
 
     def model_infer(
         self,
-        request: ModelInferRequest,
+        request: ModelInferRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -335,7 +337,7 @@ class GRPCInferenceServiceSyncStub:
 
     def repository_model_load(
         self,
-        request: RepositoryModelLoadRequest,
+        request: RepositoryModelLoadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
@@ -352,7 +354,7 @@ class GRPCInferenceServiceSyncStub:
 
     def repository_model_unload(
         self,
-        request: RepositoryModelUnloadRequest,
+        request: RepositoryModelUnloadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
