@@ -175,13 +175,12 @@ class _ClientBase:
             return infer_request, infer_request.model_name
         raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}")
 
+    # Called only when verbose (checked by the callers, on the hot path).
     def _sent(self, method: str, request: object) -> None:
-        if self.verbose:
-            logger.info("%s request: %s", method, _Shown(request))
+        logger.info("%s request: %s", method, _Shown(request))
 
     def _received(self, method: str, response: object) -> None:
-        if self.verbose:
-            logger.info("%s response: %s", method, _Shown(response))
+        logger.info("%s response: %s", method, _Shown(response))
 
     def _fail(self, error: RpcError, model: str | None) -> RpcError:
         # One log line, no traceback: callers handle the raised error as they see fit.
@@ -262,12 +261,14 @@ class InferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None,
         model: str | None,
     ) -> R:
-        self._sent(method, request)
+        if self.verbose:
+            self._sent(method, request)
         try:
             response = await rpc(request, timeout=timeout, metadata=headers)
         except RpcError as error:
             raise self._fail(error, model) from None
-        self._received(method, response)
+        if self.verbose:
+            self._received(method, response)
         return response
 
     async def infer(
@@ -407,12 +408,14 @@ class SyncInferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None,
         model: str | None,
     ) -> R:
-        self._sent(method, request)
+        if self.verbose:
+            self._sent(method, request)
         try:
             response = rpc(request, timeout=timeout, metadata=headers)
         except RpcError as error:
             raise self._fail(error, model) from None
-        self._received(method, response)
+        if self.verbose:
+            self._received(method, response)
         return response
 
     def infer(

@@ -306,13 +306,18 @@ class AsyncCaller(_Caller):
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> Resp:
-        options = self._options(timeout, metadata, compression)
-        data = _encoded(request)
+        # The hot path of every client: the plain-call options and the callable are looked up inline.
+        if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
+            options = self._defaults
+        else:
+            options = self._options(timeout, metadata, compression)
+        data = request if request.__class__ is bytes else bytes(request)  # type: ignore[arg-type]
+        call = self._callables.get(route.path) or self._callable(route)
         try:
-            reply = await self._callable(route)(data, **options)
+            reply = await call(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
-        return self._parse(route, reply)
+        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)  # type: ignore[attr-defined, no-any-return]
 
     async def stream_unary(
         self,
@@ -378,13 +383,18 @@ class SyncCaller(_Caller):
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
     ) -> Resp:
-        options = self._options(timeout, metadata, compression)
-        data = _encoded(request)
+        # The hot path of every client: the plain-call options and the callable are looked up inline.
+        if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
+            options = self._defaults
+        else:
+            options = self._options(timeout, metadata, compression)
+        data = request if request.__class__ is bytes else bytes(request)  # type: ignore[arg-type]
+        call = self._callables.get(route.path) or self._callable(route)
         try:
-            reply = self._callable(route)(data, **options)
+            reply = call(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
-        return self._parse(route, reply)
+        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)  # type: ignore[attr-defined, no-any-return]
 
     def stream_unary(
         self,
