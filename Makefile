@@ -42,7 +42,12 @@ test-fast: $(INSTALLED)
 demo: $(INSTALLED)
 	$(BIN)/inference-grpc demo
 
+## Every benchmark suite. The client and wire suites compare with tritonclient and kserve from the peer venvs,
+## installed first (cached) unless INFERENCE_GRPC_SKIP_INTEROP is set; without them their rows say so.
 bench: $(INSTALLED)
+	@if [ -z "$$INFERENCE_GRPC_SKIP_INTEROP" ]; then \
+		$(BIN)/python tests/interop/peers.py setup triton && $(BIN)/python tests/interop/peers.py setup kserve; \
+	fi
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -1,0 +1,255 @@
+"""Wire suite: the clients on a real gRPC connection, against a raw grpc.aio call as the floor.
+
+A canned-response server runs in its own process (benchmarks/_workers/server.py): a grpc.aio generic
+handler for /inference.GRPCInferenceService/ModelInfer without request deserializer or response
+serializer, answering prebuilt response bytes chosen by the request's size. The same workloads go
+through a raw grpc.aio unary-unary call of prebuilt request bytes (the floor), our async and sync
+clients, tritonclient.grpc.aio and kserve, each in its own long-lived worker process (third-party
+clients in their peer venvs), one active at a time, in interleaved rounds.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, verdict
+from benchmarks._workers import pool
+
+TITLE = "On the wire: latency, client CPU and throughput against a canned-response server, vs raw grpc.aio"
+ORDER = 30
+
+FLOOR = "raw-aio"
+RAW_SYNC = "raw-sync"
+OURS_ASYNC = "ours-async"
+OURS_SYNC = "ours-sync"
+TRITON = "triton"
+KSERVE = "kserve"
+CLIENTS = (
+    pool.ClientSpec(FLOOR, "raw grpc.aio (floor)"),
+    pool.ClientSpec(OURS_ASYNC, "ours (async)"),
+    pool.ClientSpec(OURS_SYNC, "ours (sync)"),
+    pool.ClientSpec(TRITON, "tritonclient.grpc.aio", peer="triton"),
+    pool.ClientSpec(KSERVE, "kserve", peer="kserve"),
+    pool.ClientSpec(RAW_SYNC, "(info) raw grpc sync channel"),
+)
+
+TINY, BIG = "tiny", "16MiB"
+WORKLOADS = (pool.WorkloadSpec(TINY, (1, 16)), pool.WorkloadSpec(BIG, (1, 4 * 1024 * 1024)))
+# The server answers requests above this size with the 16 MiB response.
+THRESHOLD = 1 << 20
+CONCURRENCY = 64
+
+TINY_SEQ, TINY_INFLIGHT, BIG_SEQ = "tiny-seq", "tiny-inflight", "big-seq"
+
+# (job, reply field, label, lower is better, limit for ours (async) as a ratio to the floor)
+METRICS: tuple[tuple[str, str, str, bool, float], ...] = (
+    (TINY_SEQ, "p50_ns", "[1,16] p50 latency", True, 1.05),
+    (TINY_SEQ, "cpu_ns", "[1,16] client CPU per call", True, 1.10),
+    (TINY_INFLIGHT, "rps", f"[1,16] {CONCURRENCY} in flight, requests/s", False, 0.95),
+    (BIG_SEQ, "p50_ns", "16 MiB echo p50 latency", True, 1.15),
+    (BIG_SEQ, "cpu_ns", "16 MiB echo client CPU per call", True, 1.5),
+)
+# Ratios to the floor measured by the issue's author (same metric order); not results of this suite.
+REFERENCE_RATIOS = {
+    TRITON: (1.27, 1.52, 0.65, 2.4, 5.4),
+    KSERVE: (1.07, 1.20, 0.78, 2.5, 5.8),
+}
+
+
+def _settings(options: Options) -> tuple[float, float, float, int]:
+    """(seconds per tiny batch, seconds per 16 MiB batch, warm-up seconds, minimum 16 MiB calls per batch)."""
+    if options.quick:
+        return 0.08, 0.15, 0.1, 3
+    return 0.4, 0.8, 0.3, 8
+
+
+def jobs_for(options: Options) -> list[pool.Job]:
+    tiny_s, big_s, _, big_min = _settings(options)
+    return [
+        pool.Job(TINY_SEQ, TINY, "seq", per_call=True, batch_seconds=tiny_s, min_calls=50),
+        pool.Job(
+            TINY_INFLIGHT, TINY, "inflight", concurrency=CONCURRENCY, batch_seconds=tiny_s, min_calls=4 * CONCURRENCY
+        ),
+        pool.Job(BIG_SEQ, BIG, "seq", per_call=True, batch_seconds=big_s, min_calls=big_min),
+    ]
+
+
+def run(options: Options) -> SuiteReport:
+    warm_seconds = _settings(options)[2]
+    with pool.scratch_dir("bench-wire-") as scratch:
+        pool.write_fixtures(scratch, WORKLOADS)
+        small, large = scratch / f"{TINY}_response", scratch / f"{BIG}_response"
+        with pool.server(small, large, THRESHOLD, scratch) as srv:
+            pool.progress(f"canned-response server pid {srv.pid} at {srv.target}")
+            with pool.workers(CLIENTS, "wire", scratch, scratch, target=srv.target) as found:
+                samples = pool.measure(found.running, jobs_for(options), options.rounds, warm_seconds)
+    return report(options, found, samples)
+
+
+def _fmt(field: str, value: float) -> str:
+    return f"{value:,.0f}" if field == "rps" else fmt_time(value)
+
+
+def report(options: Options, found: pool.Workers, samples: dict[tuple[str, str], pool.Samples]) -> SuiteReport:
+    order = [spec.key for spec in CLIENTS]
+
+    def median(job: str, field: str, key: str) -> float | None:
+        entry = samples.get((job, key))
+        return statistics.median(entry.values(field)) if entry else None
+
+    def ratio(job: str, field: str, key: str) -> float:
+        value, floor = median(job, field, key), median(job, field, FLOOR)
+        return value / floor if value is not None and floor else math.nan
+
+    header = ["Client"]
+    for _, _, label, _, _ in METRICS:
+        header += [label, "÷ floor"]
+    results = Table(
+        "Results (median of the rounds; ratios to the raw grpc.aio floor of the same run)",
+        header,
+        note=(
+            f"Latency: lower is better; requests/s: higher is better. {CONCURRENCY} in flight: async clients run "
+            f"{CONCURRENCY} concurrent coroutines, the sync clients a pool of {CONCURRENCY} threads. "
+            "The (info) row is a raw call on grpc's blocking channel, the floor of the sync client."
+        ),
+    )
+    for key in order:
+        label = found.labels[key]
+        if key in found.missing:
+            results.rows.append([label, found.missing[key], *([""] * (len(header) - 2))])
+            continue
+        cells = []
+        for job, field, *_ in METRICS:
+            value = median(job, field, key)
+            cells += [_fmt(field, value) if value is not None else "n/a", fmt_ratio(ratio(job, field, key))]
+        results.rows.append([label, *cells])
+
+    reference = Table(
+        "Reference: ratios to the floor measured by the issue's author (not results of this run)",
+        ["Client", *(label for _, _, label, _, _ in METRICS)],
+        [[found.labels[key], *(fmt_ratio(r) for r in REFERENCE_RATIOS[key])] for key in (TRITON, KSERVE)],
+    )
+
+    targets: list[tuple[str, str, str, bool]] = []
+    if OURS_ASYNC in found.running and FLOOR in found.running:
+        for job, field, label, lower, limit in METRICS:
+            r = ratio(job, field, OURS_ASYNC)
+            measured = f"{fmt_ratio(r)} ({_fmt(field, median(job, field, OURS_ASYNC) or math.nan)} vs "
+            measured += f"{_fmt(field, median(job, field, FLOOR) or math.nan)})"
+            targets.append(
+                (
+                    f"ours (async): {label} {'≤' if lower else '≥'} {fmt_ratio(limit)} the floor's",
+                    measured,
+                    fmt_ratio(r / limit) + " of limit",
+                    r <= limit if lower else r >= limit,
+                )
+            )
+    target_table = Table(
+        "Targets",
+        ["Target", "Measured (ours ÷ floor)", "Ratio (measured ÷ limit)", "Verdict"],
+        [[name, measured, ratio_text, verdict(ok)] for name, measured, ratio_text, ok in targets],
+        right_from=2,
+    )
+
+    details = Table(
+        "Details",
+        ["Measurement", "Client", "median", "min", "max", "calls per batch x rounds", "CPU per call (median)"],
+        note="Per-round values (one batch per client per round): p50 latency of the batch, requests/s of the batch.",
+        file_only=True,
+        right_from=2,
+    )
+    shown = (
+        (TINY_SEQ, "p50_ns", "[1,16] p50"),
+        (TINY_INFLIGHT, "rps", "[1,16] 64 in flight"),
+        (BIG_SEQ, "p50_ns", "16 MiB p50"),
+    )
+    for job, field, label in shown:
+        for key in order:
+            entry = samples.get((job, key))
+            if entry is None:
+                continue
+            values = entry.values(field)
+            details.rows.append(
+                [
+                    label,
+                    found.labels[key],
+                    _fmt(field, statistics.median(values)),
+                    _fmt(field, min(values)),
+                    _fmt(field, max(values)),
+                    f"{entry.calls:,} x {len(values)}",
+                    fmt_time(statistics.median(entry.values("cpu_ns"))),
+                ]
+            )
+    versions = Table(
+        "Clients under test",
+        pool.VERSIONS_HEADER,
+        pool.versions_table_rows(found, order),
+        note="Each client runs in its own worker process, started from the interpreter of its venv.",
+        file_only=True,
+        right_from=len(pool.VERSIONS_HEADER),
+    )
+    tiny_s, big_s, warm_s, big_min = _settings(options)
+    passed = sum(ok for *_, ok in targets)
+    failed = len(targets) - passed
+    if OURS_ASYNC not in found.running or FLOOR not in found.running:
+        failed += 1  # no verdict possible is a failure
+    return SuiteReport(
+        title=TITLE,
+        tables=[target_table, results, reference, details, versions],
+        method=METHOD.format(
+            rounds=options.rounds,
+            tiny_ms=tiny_s * 1e3,
+            big_ms=big_s * 1e3,
+            big_min=big_min,
+            warm_ms=warm_s * 1e3,
+            concurrency=CONCURRENCY,
+            threshold=THRESHOLD,
+        ),
+        passed=passed,
+        failed=failed,
+    )
+
+
+METHOD = """\
+**Server.** `benchmarks/_workers/server.py`, started in its own process from the repository's
+interpreter: a `grpc.aio` server on 127.0.0.1 (a free port, unlimited message sizes) whose generic
+handler for `/inference.GRPCInferenceService/ModelInfer` has no request deserializer and no response
+serializer. It never parses a request: requests of up to {threshold:,} bytes get the prebuilt [1,16] FP32
+ModelInferResponse, larger ones the prebuilt 16 MiB one. It is the same process for every client, and it
+is stopped by PID (SIGTERM, then SIGKILL) when the suite ends, also on errors and Ctrl-C; it also exits
+when its stdin (a pipe from the coordinator) closes.
+
+**Clients.** *raw grpc.aio (floor)*: `channel.unary_unary(path)` with no (de)serializers, called with
+prebuilt request bytes (encoded once, by our generated code) and awaited; nothing is built or decoded.
+*ours (async / sync)*, *tritonclient.grpc.aio*, *kserve*: their public API, numpy in and numpy out, as in
+the `client` suite: `InferInput` + `set_data_from_numpy`, `infer`, the output via `as_numpy`; the
+client object is built once per worker, with its default settings (ours and kserve: a 60 s deadline and
+a retry policy on UNAVAILABLE; tritonclient: no deadline, keepalive options). *(info) raw grpc sync
+channel*: the floor's call on grpc's blocking channel, for the sync client. Every client checks its
+first decoded output (and again after the warm-up) against the expected array. Each client runs in its
+own long-lived worker process, from its own venv (tritonclient and kserve from the peer venvs of
+`tests/interop/peers.py`), driven over stdin/stdout in JSON lines; only one worker works at a time, the
+server being the only other busy process.
+
+**Measurements.** Workloads: one FP32 input of shape [1,16] answered by one FP32 output of the same
+shape, and a 16 MiB FP32 [1,4194304] echo (16 MiB request, 16 MiB canned response). *p50 latency*: the
+median of `time.perf_counter_ns()` around each call of a batch of sequential calls. *Client CPU per
+call*: `time.process_time()` of the client process (all its threads, grpc's included) over the batch,
+divided by its calls. *{concurrency} in flight*: a batch of N calls made by {concurrency} concurrent
+coroutines (async clients) or {concurrency} threads of a pool (sync clients), each taking the next call
+until N are done; requests/s = N ÷ wall time. The GC is disabled during batches (collected before each).
+After a warm-up of about {warm_ms:.0f} ms, every (client, measurement) is calibrated to about {tiny_ms:.0f} ms
+per batch for [1,16] and {big_ms:.0f} ms (at least {big_min} calls) for 16 MiB. Every round runs one batch per
+client and measurement, the clients' order rotating from round to round; tables give the median of
+{rounds} rounds, ratios are taken against the floor's median of the same run.
+
+**Caveats.** On the 16 MiB echo, allocation costs weigh: glibc hands blocks this large to the OS on
+free, so a fresh 16 MiB buffer is page-faulted in again on every call. The floor sends one prebuilt
+request object over and over, while every client must build a new request per call (ours: one
+`b"".join`, the only copy of the payload it makes), so the 16 MiB ratios include that cost, which is large
+where page faults are expensive (VMs). The server and the client share the machine's cores (and
+whatever else runs there: see the load average); each peer venv has its own grpcio, protobuf and numpy
+versions (see "Clients under test"). The reference ratios were measured by the issue's author on another
+machine.
+"""
