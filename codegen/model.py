@@ -204,10 +204,12 @@ class Package:
     service_local_types: tuple[str, ...]  # this package's messages that _services.py uses
 
     @property
-    def stream_types(self) -> tuple[str, ...]:
-        """The collections.abc names _services.py needs for its streaming methods."""
+    def abc_types(self) -> tuple[str, ...]:
+        """The collections.abc names _services.py needs for its method signatures."""
         kinds = {m.kind for s in self.services for m in s.methods}
         names = set()
+        if any(k.endswith("unary") for k in kinds):
+            names.add("Awaitable")
         if any(k.startswith("stream") for k in kinds):
             names |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
         if any(k.endswith("stream") for k in kinds):

@@ -279,7 +279,15 @@ class InferenceGRPCClient(_ClientBase):
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
         request, model = self._request(infer_request)
-        response = await self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, model)
+        # _call's steps inline: one coroutine less on the hot path.
+        if self.verbose:
+            self._sent("ModelInfer", request)
+        try:
+            response = await self._stub.model_infer(request, timeout=timeout, metadata=headers)
+        except RpcError as error:
+            raise self._fail(error, model) from None
+        if self.verbose:
+            self._received("ModelInfer", response)
         return InferResponse.from_grpc(response)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:

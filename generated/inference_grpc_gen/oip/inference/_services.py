@@ -8,6 +8,7 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any as _Any  # private: a proto message may be called Any
 
 import grpc
@@ -79,23 +80,24 @@ _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD: _rt.Route[RepositoryModelUnloadRe
 class GRPCInferenceServiceStub:
     """The inference service every Open Inference Protocol server implements.
 
-    Async client stub over a `grpc.aio` channel. A single request may also be given already
+    Async client stub over a `grpc.aio` channel; methods return the runtime's awaitable or async
+    iterator directly, without a coroutine of their own. A single request may also be given already
     encoded, as bytes, which are sent as they are.
     """
 
     def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
 
-    async def server_live(
+    def server_live(
         self,
         request: ServerLiveRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerLiveResponse:
+    ) -> Awaitable[ServerLiveResponse]:
         """Reports whether the server process is up and can answer requests."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_LIVE,
             request,
             timeout=timeout,
@@ -103,16 +105,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def server_ready(
+    def server_ready(
         self,
         request: ServerReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerReadyResponse:
+    ) -> Awaitable[ServerReadyResponse]:
         """Reports whether the server is ready to run inference."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_READY,
             request,
             timeout=timeout,
@@ -120,16 +122,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def model_ready(
+    def model_ready(
         self,
         request: ModelReadyRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelReadyResponse:
+    ) -> Awaitable[ModelReadyResponse]:
         """Reports whether one model (optionally one version of it) is ready to run inference."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_READY,
             request,
             timeout=timeout,
@@ -137,16 +139,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def server_metadata(
+    def server_metadata(
         self,
         request: ServerMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerMetadataResponse:
+    ) -> Awaitable[ServerMetadataResponse]:
         """Describes the server: its name, version and supported extensions."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_METADATA,
             request,
             timeout=timeout,
@@ -154,16 +156,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def model_metadata(
+    def model_metadata(
         self,
         request: ModelMetadataRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelMetadataResponse:
+    ) -> Awaitable[ModelMetadataResponse]:
         """Describes a model: its versions, platform and input and output tensors."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_METADATA,
             request,
             timeout=timeout,
@@ -171,16 +173,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def model_infer(
+    def model_infer(
         self,
         request: ModelInferRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelInferResponse:
+    ) -> Awaitable[ModelInferResponse]:
         """Runs one inference on a model."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_INFER,
             request,
             timeout=timeout,
@@ -188,16 +190,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def repository_model_load(
+    def repository_model_load(
         self,
         request: RepositoryModelLoadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> RepositoryModelLoadResponse:
+    ) -> Awaitable[RepositoryModelLoadResponse]:
         """Loads a model from the server's repository, or reloads it if already loaded."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
             request,
             timeout=timeout,
@@ -205,16 +207,16 @@ class GRPCInferenceServiceStub:
             compression=compression,
         )
 
-    async def repository_model_unload(
+    def repository_model_unload(
         self,
         request: RepositoryModelUnloadRequest | bytes,
         *,
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> RepositoryModelUnloadResponse:
+    ) -> Awaitable[RepositoryModelUnloadResponse]:
         """Unloads a model."""
-        return await self._caller.unary_unary(
+        return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
             request,
             timeout=timeout,
