@@ -436,3 +436,13 @@ def test_decode_error_is_a_value_error_naming_message_and_offset() -> None:
     assert info.value.message == "inference.ModelInferRequest"
     assert f"offset {info.value.offset}" in str(info.value)
     assert 0 <= info.value.offset <= len(data)
+
+
+def test_bytes_fields_take_arrays_of_any_shape_and_layout() -> None:
+    from inference_grpc.protocol import ModelInferRequest
+
+    empty = np.zeros((0, 3), dtype=np.float32)
+    grid = np.arange(6, dtype=np.float32).reshape(2, 3)
+    sent = ModelInferRequest(raw_input_contents=[empty, grid, grid.T])  # type: ignore[list-item]
+    parsed = ModelInferRequest.parse(bytes(sent))
+    assert [bytes(raw) for raw in parsed.raw_input_contents] == [b"", grid.tobytes(), grid.T.tobytes()]
