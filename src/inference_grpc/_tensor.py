@@ -419,8 +419,6 @@ class _Tensor:
                     raise InvalidInput(
                         f"tensor {self.name!r}: {found} BYTES elements where shape {self.shape} implies {count}"
                     )
-            if not count and type(raw) is np.ndarray:
-                return None, b""  # the encoder cannot take a multi-dimensional empty array (a [0, 3] tensor)
             return None, raw
         data = self._data
         if data is None:

@@ -191,9 +191,10 @@ def test_16_mib_fp32_identity(client: SyncInferenceGRPCClient) -> None:
 
 
 def test_empty_and_scalar_tensors(client: SyncInferenceGRPCClient) -> None:
-    # (The client cannot send an empty multi-dimensional raw array: see the [0, 3] output below.)
     response = client.infer(InferRequest("identity", [tensor("INPUT0", "FP32", np.zeros(0, dtype=np.float32))]))
     assert response.outputs[0].shape == [0]
+    response = client.infer(InferRequest("identity", [tensor("INPUT0", "FP32", np.zeros((0, 3), dtype=np.float32))]))
+    assert response.outputs[0].as_numpy().shape == (0, 3)
     response = client.infer(InferRequest("empty", [tensor("X", "INT32", np.zeros(0, dtype=np.int32))]))
     assert response.outputs[0].shape == [0, 3] and response.outputs[0].as_numpy().shape == (0, 3)
     scalar = np.array(5, dtype=np.int64)

@@ -61,6 +61,8 @@ _FLOATS = (float, np.floating)
 
 
 def _as_bytes(value: Any) -> bytes:
+    if isinstance(value, np.ndarray):
+        return value.tobytes()  # any shape, empty multi-dimensional ones included (no memoryview cast)
     view = memoryview(value)
     return view.tobytes() if view.format == "B" else view.cast("B").tobytes() if view.c_contiguous else view.tobytes()
 

@@ -284,8 +284,6 @@ class _Caller:
     def _options(
         self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None
     ) -> dict[str, Any]:
-        if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
-            return self._defaults  # the usual call: nothing to resolve or merge
         return {
             "timeout": _resolve_timeout(timeout, self._timeout),
             "metadata": merge_metadata(self._metadata, metadata) or None,

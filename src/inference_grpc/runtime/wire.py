@@ -156,8 +156,6 @@ def enc_float(value: float) -> bytes:
         raise EncodeError(f"{value!r} does not fit the <f wire format: {exc}") from None
 
 
-def enc_string(value: str) -> bytes:
-    return value.encode("utf-8")
 
 
 def payload(value: Any) -> tuple[Any, int]:
@@ -172,9 +170,6 @@ def payload(value: Any) -> tuple[Any, int]:
     return view, len(view)
 
 
-def float_is_set(value: float) -> bool:
-    """proto3 omits 0.0 but keeps -0.0; the sign check runs only for zeros."""
-    return bool(value) or str(value)[0] == "-"
 
 
 # Packed repeated numbers: numpy dtype and struct code per proto type.
@@ -367,17 +362,8 @@ def read_fixed(buf: memoryview, pos: int, end: int, proto: str, message: str) ->
     return _UNPACKERS[proto](buf, pos)[0], pos + size
 
 
-def read_string(buf: memoryview, start: int, stop: int, message: str) -> str:
-    try:
-        return str(buf[start:stop], "utf-8")
-    except UnicodeDecodeError as exc:
-        raise DecodeError(message, start + exc.start, "invalid UTF-8 in a string field") from None
 
 
-def read_bytes(buf: memoryview, start: int, stop: int) -> bytes | memoryview:
-    if stop - start >= ZERO_COPY_MIN:
-        return buf[start:stop]
-    return bytes(buf[start:stop])
 
 
 def _join(current: Any, new: Any, as_numpy: bool) -> Any:

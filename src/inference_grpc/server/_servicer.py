@@ -197,11 +197,6 @@ class InferenceServicer(GRPCInferenceServiceServicer):
             response = InferResponse(request.id, model.name, outputs, model_version=version).to_grpc()
         except InvalidInput as exc:  # an output the model returned cannot be encoded
             raise _StatusError(grpc.StatusCode.INTERNAL, f"model {model.name!r} returned a bad output: {exc}") from None
-        # Flat views (no copy): the runtime's encoder cannot cast an empty multi-dimensional array,
-        # such as a [0, 3] output, to bytes.
-        response.raw_output_contents = [
-            r.reshape(-1).data if isinstance(r, np.ndarray) and r.ndim != 1 else r for r in response.raw_output_contents
-        ]
         return response
 
     async def _run(self, model: Model, arrays: dict[str, npt.NDArray[Any]], request: InferRequest) -> Mapping[str, Any]:
