@@ -158,8 +158,10 @@ def deserialize_bytes_tensor(raw: Any, count: int | None, name: str) -> npt.NDAr
 
 def _dims(shape: Any, name: str) -> list[int]:
     """A shape as a list of Python ints; InvalidInput for anything else (2.5 is not silently 2)."""
-    if type(shape) is not list and type(shape) is not tuple and (
-        isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__")
+    if (
+        type(shape) is not list
+        and type(shape) is not tuple
+        and (isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__"))
     ):
         raise InvalidInput(f"tensor {name!r}: shape must be a list of ints, got {shape!r}")
     dims = list(shape)
@@ -216,8 +218,10 @@ def _wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.ND
         if array.dtype.kind == "f":
             return dt.float32_to_bf16_bits(array)
         raise InvalidInput(f"tensor {name!r}: BF16 takes a bfloat16 or float array, got {_dtype_name(array)}")
-    if array.dtype.kind not in "biuf" or array.dtype.itemsize != info.dtype.itemsize or (
-        array.dtype.kind != info.dtype.kind
+    if (
+        array.dtype.kind not in "biuf"
+        or array.dtype.itemsize != info.dtype.itemsize
+        or (array.dtype.kind != info.dtype.kind)
     ):
         raise InvalidInput(
             f"tensor {name!r}: datatype {info.name} expects a {info.dtype.name} array, got {_dtype_name(array)}"
@@ -237,9 +241,7 @@ def _flatten(data: Sequence[Any]) -> list[Any]:
 
 def _first_bad(values: Sequence[Any], good: tuple[type, ...]) -> Any:
     """The first element that is not an instance of `good` (bools count only if bool is listed)."""
-    return next(
-        (x for x in values if (isinstance(x, bool) and bool not in good) or not isinstance(x, good)), values[0]
-    )
+    return next((x for x in values if (isinstance(x, bool) and bool not in good) or not isinstance(x, good)), values[0])
 
 
 _INTEGERS = (bool, int, np.integer, np.bool_)
@@ -485,32 +487,6 @@ def _with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
     return out
 
 
-class TensorHeaders:
-    """Encoded `inputs` entries of ModelInferRequest, by name, datatype and shape.
-
-    A client sends the same few tensor headers call after call; encoding one costs about as much
-    as the rest of a small request. Entries come from the generated encoder, so they are exactly
-    what `bytes(ModelInferRequest(inputs=[tensor]))` holds.
-    """
-
-    MAX_ENTRIES = 1024  # distinct headers kept (the cache starts over when full)
-    MAX_PAYLOAD = 64 * 1024  # raw bytes of a request above which caching is not worth a second copy
-
-    def __init__(self) -> None:
-        self._entries: dict[tuple[Any, ...], bytes] = {}
-
-    def entry(self, name: str, datatype: str, shape: list[int]) -> bytes:
-        key = (name, datatype, *shape)
-        found = self._entries.get(key)
-        if found is None:
-            tensor = ModelInferRequestInferInputTensor(name=name, datatype=datatype, shape=list(shape))
-            found = bytes(ModelInferRequest(inputs=[tensor]))
-            if len(self._entries) >= self.MAX_ENTRIES:
-                self._entries.clear()
-            self._entries[key] = found
-        return found
-
-
 class InferRequest:
     """An inference request for one model."""
 
@@ -568,30 +544,6 @@ class InferRequest:
                     tensors[i].contents = None
             typed = 0
         return self._message(model_name, version, request_id, tensors, raws if not typed else [])
-
-    def _encode(self, headers: TensorHeaders) -> bytes:
-        """The request's wire bytes: what `bytes(self.to_grpc())` holds, the inputs' headers taken from `headers`.
-
-        Only requests whose inputs all travel raw, without parameters, in at most
-        TensorHeaders.MAX_PAYLOAD bytes take the cached headers: the input entries are encoded
-        ahead of the rest of the message, which a parser appends in order like any repeated field,
-        and joining them costs one more copy of the (small) payload.
-        """
-        model_name, version, request_id = self._checked_header()
-        inputs = self._checked_inputs(model_name)
-        raws = []
-        total = 0
-        for tensor in inputs:
-            if tensor.parameters or tensor._raw is None:
-                return bytes(self.to_grpc())
-            raw = tensor._contents()[1]
-            total += raw.nbytes if type(raw) is np.ndarray else memoryview(raw).nbytes
-            raws.append(raw)
-        if total > headers.MAX_PAYLOAD:
-            return bytes(self.to_grpc())
-        entries = [headers.entry(tensor.name, tensor.datatype, tensor.shape) for tensor in inputs]
-        entries.append(bytes(self._message(model_name, version, request_id, [], raws)))
-        return b"".join(entries)
 
     def _checked_header(self) -> tuple[str, str, str]:
         """(model_name, model_version, id) as the wire carries them, after checking their types."""
@@ -723,9 +675,7 @@ class InferResponse:
         """
         if cls is not InferResponse:  # a subclass may set more in its __init__
             plain = InferResponse.from_grpc(response)
-            return cls(
-                plain.id, plain.model_name, plain.outputs, plain.model_version, None, True, plain.parameters
-            )
+            return cls(plain.id, plain.model_name, plain.outputs, plain.model_version, None, True, plain.parameters)
         raws = response.raw_output_contents
         outputs = []
         new = InferOutput.__new__

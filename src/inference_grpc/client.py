@@ -19,7 +19,8 @@ import grpc.aio
 
 from ._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
 from ._errors import InvalidInput
-from ._tensor import InferRequest, InferResponse, TensorHeaders
+from ._infer_codec import InferCodec
+from ._tensor import InferRequest, InferResponse
 from .protocol import (
     GRPCInferenceServiceStub,
     GRPCInferenceServiceSyncStub,
@@ -52,6 +53,8 @@ logger = logging.getLogger("inference_grpc")
 
 PemSource = str | bytes | os.PathLike[str] | None
 R = TypeVar("R")
+
+_MODEL_INFER = GRPCInferenceServiceStub.routes["model_infer"]
 
 # Verbose logs show at most this much of a message (a raw tensor can be megabytes).
 _LOG_LIMIT = 2000
@@ -162,15 +165,15 @@ class _ClientBase:
         self._options = build_options(channel_args, config)
         self._headers = normalize_metadata(headers)  # checked before any channel exists
         self._compression = compression
-        self._tensor_headers = TensorHeaders()
+        self._codec = InferCodec()
 
     def _request(self, infer_request: InferRequest | ModelInferRequest) -> tuple[ModelInferRequest | bytes, str]:
-        """What infer() sends, and the model it names: an InferRequest goes encoded, with cached headers."""
+        """What infer() sends, and the model it names: an InferRequest goes encoded by the client's codec."""
         if isinstance(infer_request, InferRequest):
             if self.verbose:  # the log shows the message
                 message = infer_request.to_grpc()
                 return message, message.model_name
-            return infer_request._encode(self._tensor_headers), infer_request.model_name
+            return self._codec.encode(infer_request), infer_request.model_name
         if isinstance(infer_request, ModelInferRequest):
             return infer_request, infer_request.model_name
         raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}")
@@ -248,9 +251,8 @@ class InferenceGRPCClient(_ClientBase):
             self._channel = grpc.aio.secure_channel(
                 self.target, self._credentials, options=self._options, compression=compression
             )
-        self._stub = GRPCInferenceServiceStub(
-            AsyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
-        )
+        self._caller = AsyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
+        self._stub = GRPCInferenceServiceStub(self._caller)
 
     async def _call(
         self,
@@ -279,15 +281,17 @@ class InferenceGRPCClient(_ClientBase):
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
         request, model = self._request(infer_request)
-        # _call's steps inline: one coroutine less on the hot path.
-        if self.verbose:
-            self._sent("ModelInfer", request)
+        caller = self._caller
         try:
-            response = await self._stub.model_infer(request, timeout=timeout, metadata=headers)
+            if not self.verbose:  # the hot path: the codec decodes the reply's bytes
+                return await caller.unary_unary(
+                    _MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._codec.decode
+                )
+            self._sent("ModelInfer", request)
+            response = await caller.unary_unary(_MODEL_INFER, request, timeout=timeout, metadata=headers)
         except RpcError as error:
             raise self._fail(error, model) from None
-        if self.verbose:
-            self._received("ModelInfer", response)
+        self._received("ModelInfer", response)
         return InferResponse.from_grpc(response)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
@@ -403,9 +407,8 @@ class SyncInferenceGRPCClient(_ClientBase):
             self._channel = grpc.secure_channel(
                 self.target, self._credentials, options=self._options, compression=compression
             )
-        self._stub = GRPCInferenceServiceSyncStub(
-            SyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
-        )
+        self._caller = SyncCaller(self._channel, timeout=timeout, metadata=self._headers, packed_as_numpy=True)
+        self._stub = GRPCInferenceServiceSyncStub(self._caller)
 
     def _call(
         self,
@@ -434,7 +437,17 @@ class SyncInferenceGRPCClient(_ClientBase):
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
         request, model = self._request(infer_request)
-        response = self._call("ModelInfer", self._stub.model_infer, request, timeout, headers, model)
+        caller = self._caller
+        try:
+            if not self.verbose:  # the hot path: the codec decodes the reply's bytes
+                return caller.unary_unary(
+                    _MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._codec.decode
+                )
+            self._sent("ModelInfer", request)
+            response = caller.unary_unary(_MODEL_INFER, request, timeout=timeout, metadata=headers)
+        except RpcError as error:
+            raise self._fail(error, model) from None
+        self._received("ModelInfer", response)
         return InferResponse.from_grpc(response)
 
     def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
@@ -507,4 +520,3 @@ class SyncInferenceGRPCClient(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-

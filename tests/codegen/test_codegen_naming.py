@@ -87,11 +87,16 @@ def test_class_and_enum_names(naming: Any) -> None:
 
 def test_rpc_names_do_not_clash_with_stub_arguments(naming: Any) -> None:
     stub = naming.MethodsStub
-    for name in ("timeout_", "metadata_", "compression_", "request_", "context_", "add_to_server_", "channel_"):
+    names = ("timeout_", "metadata_", "compression_", "request_", "context_", "add_to_server_", "channel_", "routes_")
+    for name in names:
         method = getattr(stub, name)
         parameters = inspect.signature(method).parameters
         assert {"request", "timeout", "metadata", "compression"} <= set(parameters), name
     assert hasattr(stub, "print_") and hasattr(stub, "grpc_") and hasattr(stub, "import_")
+    # The stubs' routes table is not overridden by the RPC Routes, and lists it.
+    for stub_class in (naming.MethodsStub, naming.MethodsSyncStub):
+        assert stub_class.routes["routes_"].path == "/naming.class.v1.Methods/Routes"
+        assert set(stub_class.routes) == {n for n in dir(stub_class) if n.endswith("_") and not n.startswith("_")}
     # The servicer's own add_to_server is not overridden by the RPC AddToServer.
     servicer = naming.MethodsServicer()
     assert list(inspect.signature(servicer.add_to_server).parameters) == ["server"]

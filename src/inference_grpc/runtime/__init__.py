@@ -14,6 +14,7 @@ from .rpc import (
     Metadata,
     MetadataLike,
     Route,
+    Routes,
     RpcError,
     SyncCaller,
     Timeout,
@@ -21,6 +22,7 @@ from .rpc import (
     merge_metadata,
     method_handlers,
     normalize_metadata,
+    route_table,
     unimplemented_stream,
 )
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
@@ -39,6 +41,7 @@ __all__ = [
     "PackedFloats",
     "PackedInts",
     "Route",
+    "Routes",
     "RpcError",
     "SyncCaller",
     "Timeout",
@@ -50,12 +53,13 @@ __all__ = [
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
+    "route_table",
     "unimplemented_stream",
     "wire",
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 3
+GENERATOR_API = 4
 
 
 def check_generator_api(version: int, module: str) -> None:

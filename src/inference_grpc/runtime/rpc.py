@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 import numbers
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from types import MappingProxyType
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import grpc
 import grpc.aio
@@ -18,6 +19,7 @@ __all__ = [
     "Metadata",
     "MetadataLike",
     "Route",
+    "Routes",
     "RpcError",
     "SyncCaller",
     "Timeout",
@@ -25,11 +27,13 @@ __all__ = [
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
+    "route_table",
     "unimplemented_stream",
 ]
 
 Req = TypeVar("Req")
 Resp = TypeVar("Resp")
+T = TypeVar("T")
 
 
 class UseClientDefault(enum.Enum):
@@ -63,6 +67,15 @@ class Route(Generic[Req, Resp]):
     @property
     def method(self) -> str:
         return self.path.rsplit("/", 1)[-1]
+
+
+Routes = Mapping[str, Route[Any, Any]]
+"""A service's routes by the attribute name of their stub method."""
+
+
+def route_table(*routes: tuple[str, Route[Any, Any]]) -> Routes:
+    """A read-only Routes mapping (generated as each service's `routes`)."""
+    return MappingProxyType(dict(routes))
 
 
 class RpcError(grpc.RpcError):
@@ -295,15 +308,41 @@ class _Caller:
 class AsyncCaller(_Caller):
     """Issues calls on a grpc.aio channel for generated async stubs."""
 
+    @overload
     async def unary_unary(
         self,
         route: Route[Req, Resp],
         request: Req | bytes,
         *,
+        timeout: Timeout = ...,
+        metadata: MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Resp: ...
+
+    @overload
+    async def unary_unary(
+        self,
+        route: Route[Req, Any],
+        request: Req | bytes,
+        *,
+        timeout: Timeout = ...,
+        metadata: MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], T],
+    ) -> T: ...
+
+    async def unary_unary(
+        self,
+        route: Route[Req, Any],
+        request: Req | bytes,
+        *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Resp:
+        decode: Callable[[bytes], Any] | None = None,
+    ) -> Any:
+        """One request, one response; `decode` (reply bytes -> result) replaces the route's parser."""
         # The hot path of every client: the plain-call options and the callable are looked up inline.
         if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
             options = self._defaults
@@ -315,7 +354,9 @@ class AsyncCaller(_Caller):
             reply = await call(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
-        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)  # type: ignore[attr-defined, no-any-return]
+        if decode is not None:
+            return decode(reply)
+        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)
 
     async def stream_unary(
         self,
@@ -372,15 +413,41 @@ class AsyncCaller(_Caller):
 class SyncCaller(_Caller):
     """Issues calls on a blocking grpc channel for generated sync stubs."""
 
+    @overload
     def unary_unary(
         self,
         route: Route[Req, Resp],
         request: Req | bytes,
         *,
+        timeout: Timeout = ...,
+        metadata: MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Resp: ...
+
+    @overload
+    def unary_unary(
+        self,
+        route: Route[Req, Any],
+        request: Req | bytes,
+        *,
+        timeout: Timeout = ...,
+        metadata: MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], T],
+    ) -> T: ...
+
+    def unary_unary(
+        self,
+        route: Route[Req, Any],
+        request: Req | bytes,
+        *,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         metadata: MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Resp:
+        decode: Callable[[bytes], Any] | None = None,
+    ) -> Any:
+        """One request, one response; `decode` (reply bytes -> result) replaces the route's parser."""
         # The hot path of every client: the plain-call options and the callable are looked up inline.
         if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
             options = self._defaults
@@ -392,7 +459,9 @@ class SyncCaller(_Caller):
             reply = call(data, **options)
         except grpc.RpcError as exc:
             raise RpcError.from_grpc(route.method, exc) from None
-        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)  # type: ignore[attr-defined, no-any-return]
+        if decode is not None:
+            return decode(reply)
+        return route.response_type.parse(reply, packed_as_numpy=self.packed_as_numpy)
 
     def stream_unary(
         self,
@@ -455,9 +524,7 @@ _HANDLER_FACTORIES = {
 }
 
 
-def method_handlers(
-    service: str, servicer: object, routes: Sequence[tuple[str, Route[Any, Any]]]
-) -> grpc.GenericRpcHandler:
+def method_handlers(service: str, servicer: object, routes: Routes) -> grpc.GenericRpcHandler:
     """A generic handler serving `routes` (attribute name, route) from `servicer`'s methods."""
     handlers = {
         route.method: _HANDLER_FACTORIES[route.kind](
@@ -465,7 +532,7 @@ def method_handlers(
             request_deserializer=route.request_type.parse,
             response_serializer=bytes,
         )
-        for attribute, route in routes
+        for attribute, route in routes.items()
     }
     return grpc.method_handlers_generic_handler(service, handlers)
 

@@ -156,8 +156,6 @@ def enc_float(value: float) -> bytes:
         raise EncodeError(f"{value!r} does not fit the <f wire format: {exc}") from None
 
 
-
-
 def payload(value: Any) -> tuple[Any, int]:
     """A `bytes` field's value as (buffer to join, its length in bytes), never copied when contiguous.
 
@@ -168,8 +166,6 @@ def payload(value: Any) -> tuple[Any, int]:
         return value, value.nbytes
     view = as_view(value)
     return view, len(view)
-
-
 
 
 # Packed repeated numbers: numpy dtype and struct code per proto type.
@@ -360,10 +356,6 @@ def read_fixed(buf: memoryview, pos: int, end: int, proto: str, message: str) ->
     if pos + size > end:
         raise DecodeError(message, pos, f"truncated {proto}")
     return _UNPACKERS[proto](buf, pos)[0], pos + size
-
-
-
-
 
 
 def _join(current: Any, new: Any, as_numpy: bool) -> Any:

@@ -9,7 +9,6 @@ Every stub method binds its route and message types, then makes one call into
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any as _Any  # private: a proto message may be called Any
 
 import grpc
 import grpc.aio
@@ -35,7 +34,7 @@ from ._messages import (
     ServerReadyResponse,
 )
 
-_rt.check_generator_api(3, __name__)
+_rt.check_generator_api(4, __name__)
 
 __all__ = [
     "GRPCInferenceServiceServicer",
@@ -76,6 +75,17 @@ _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD: _rt.Route[RepositoryModelUnloadRe
     "/inference.GRPCInferenceService/RepositoryModelUnload", "unary_unary", RepositoryModelUnloadRequest, RepositoryModelUnloadResponse
 )
 
+_GRPCINFERENCESERVICESTUB_ROUTES: _rt.Routes = _rt.route_table(
+    ("server_live", _GRPCINFERENCESERVICE_SERVER_LIVE),
+    ("server_ready", _GRPCINFERENCESERVICE_SERVER_READY),
+    ("model_ready", _GRPCINFERENCESERVICE_MODEL_READY),
+    ("server_metadata", _GRPCINFERENCESERVICE_SERVER_METADATA),
+    ("model_metadata", _GRPCINFERENCESERVICE_MODEL_METADATA),
+    ("model_infer", _GRPCINFERENCESERVICE_MODEL_INFER),
+    ("repository_model_load", _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD),
+    ("repository_model_unload", _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD),
+)
+
 
 class GRPCInferenceServiceStub:
     """The inference service every Open Inference Protocol server implements.
@@ -84,6 +94,9 @@ class GRPCInferenceServiceStub:
     iterator directly, without a coroutine of their own. A single request may also be given already
     encoded, as bytes, which are sent as they are.
     """
+
+    routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
+    """The service's routes by method name, for calls made through the runtime directly."""
 
     def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
@@ -231,6 +244,9 @@ class GRPCInferenceServiceSyncStub:
     Blocking client stub over a `grpc` channel. A single request may also be given already
     encoded, as bytes, which are sent as they are.
     """
+
+    routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
+    """The service's routes by method name, for calls made through the runtime directly."""
 
     def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.SyncCaller) else _rt.SyncCaller(channel)
@@ -474,15 +490,3 @@ class GRPCInferenceServiceSyncServicer:
     def add_to_server(self, server: grpc.Server) -> None:
         """Serve this servicer's methods on `server`."""
         server.add_generic_rpc_handlers((_rt.method_handlers("inference.GRPCInferenceService", self, _GRPCINFERENCESERVICESTUB_ROUTES),))
-
-
-_GRPCINFERENCESERVICESTUB_ROUTES: tuple[tuple[str, _rt.Route[_Any, _Any]], ...] = (
-    ("server_live", _GRPCINFERENCESERVICE_SERVER_LIVE),
-    ("server_ready", _GRPCINFERENCESERVICE_SERVER_READY),
-    ("model_ready", _GRPCINFERENCESERVICE_MODEL_READY),
-    ("server_metadata", _GRPCINFERENCESERVICE_SERVER_METADATA),
-    ("model_metadata", _GRPCINFERENCESERVICE_MODEL_METADATA),
-    ("model_infer", _GRPCINFERENCESERVICE_MODEL_INFER),
-    ("repository_model_load", _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD),
-    ("repository_model_unload", _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD),
-)

@@ -1,0 +1,251 @@
+"""ModelInfer's wire bytes on the client's hot path: what repeats from call to call is done once.
+
+A client sends requests whose header (model, tensor names, datatypes and shapes, requested
+outputs) repeats call after call, and gets responses whose header repeats too; only the raw
+tensor contents (and perhaps the id) change. `InferCodec` keeps the header bytes it encoded and
+the response headers it decoded, and leaves everything else to the generated codecs:
+
+- a request is its cached header bytes, the id field and one field per raw input, which are
+  exactly the bytes `bytes(request.to_grpc())` holds (the generated encoder writes fields in
+  field-number order, and the raw contents come last);
+- a response that starts with a header seen before and continues with raw outputs only becomes
+  an InferResponse without decoding that header again; any other response takes the generated
+  decoder and `InferResponse.from_grpc`, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput
+from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
+from .runtime import DecodeError
+from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
+
+__all__ = ["InferCodec"]
+
+_RESPONSE = "inference.ModelInferResponse"
+
+
+def _key(encoded: bytes, value: bytes) -> bytes:
+    """The key of a message's only field, from the message's encoding and the field's value."""
+    tail = ONE_BYTE[len(value)] + value
+    if not encoded.endswith(tail):
+        raise AssertionError(f"unexpected encoding {encoded!r} of a field holding {value!r}")
+    return encoded[: -len(tail)]
+
+
+# Field keys, taken from the generated encoders rather than restated here.
+_ID_TAG = _key(bytes(ModelInferRequest(id="-")), b"-")
+_RAW_INPUT_TAG = _key(bytes(ModelInferRequest(raw_input_contents=[b""])), b"")
+_RAW_OUTPUT_TAG = _key(bytes(ModelInferResponse(raw_output_contents=[b""])), b"")
+
+
+_ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
+
+
+class _ResponseHead:
+    """A decoded response header: everything of a ModelInferResponse but its id and raw outputs.
+
+    A response is `lead`, its id field (if any), `tail`, then the raw outputs: `lead` holds the
+    fields numbered below the id's, `tail` the others, and neither holds an id or a raw output.
+    """
+
+    __slots__ = ("lead", "model_name", "model_version", "outputs", "parameters", "tail")
+
+    def __init__(self, lead: bytes, tail: bytes, response: InferResponse) -> None:
+        self.lead = lead
+        self.tail = tail
+        self.model_name = response.model_name
+        self.model_version = response.model_version
+        self.parameters = response.parameters
+        self.outputs = [(o.name, o.datatype, o.shape, o.parameters) for o in response.outputs]
+
+    def response(self, response_id: str, raws: list[Any]) -> InferResponse:
+        """A new InferResponse of this header, `response_id` and `raws`, sharing nothing with another."""
+        new = object.__new__
+        outputs = []
+        for (name, datatype, shape, parameters), raw in zip(self.outputs, raws, strict=True):
+            out = new(InferOutput)
+            out.name, out.datatype, out.shape = name, datatype, shape.copy()
+            out.parameters = parameters.copy()
+            out._raw, out._data, out._raw_checked = raw, None, False
+            outputs.append(out)
+        result = new(InferResponse)
+        result.id, result.model_name, result.model_version = response_id, self.model_name, self.model_version
+        result.outputs = outputs
+        result.parameters = self.parameters.copy()
+        result._from_grpc = True
+        return result
+
+
+def _raw_outputs(data: bytes, pos: int, count: int) -> list[Any] | None:
+    """The raw outputs from `pos` to the end, as the generated decoder holds them; None unless
+    those bytes are exactly `count` raw_output_contents fields."""
+    raws: list[Any] = []
+    end = len(data)
+    view = None
+    tag, skip = _RAW_OUTPUT_TAG, len(_RAW_OUTPUT_TAG)
+    while pos < end:
+        if not data.startswith(tag, pos):
+            return None
+        pos += skip
+        n = data[pos] if pos < end else 0x80
+        if n < 0x80 and pos + 1 + n <= end:
+            start = pos + 1
+            pos = start + n
+        else:
+            view = view or memoryview(data)
+            try:
+                start, pos = read_len(view, pos, end, _RESPONSE)
+            except DecodeError:
+                return None
+        if pos - start >= ZERO_COPY_MIN:
+            view = view or memoryview(data)
+            raws.append(view[start:pos])
+        else:
+            raws.append(data[start:pos])
+    return raws if len(raws) == count else None
+
+
+def _split(data: bytes) -> tuple[int, int, int] | None:
+    """(start, end) of the id field (equal where the id would go when absent) and the start of
+    the raw outputs; None for a response that does not split so (malformed, or fields in an
+    order no encoder writes, which the generated decoder alone handles)."""
+    view = memoryview(data)
+    pos, end = 0, len(data)
+    id_start = id_end = -1
+    try:
+        while pos < end and not data.startswith(_RAW_OUTPUT_TAG, pos):
+            start = pos
+            key, pos = read_varint(view, pos, end, _RESPONSE)
+            pos = skip_field(view, pos, end, key, _RESPONSE)
+            number = key >> 3
+            if number == _ID_NUMBER and (id_start >= 0 or not data.startswith(_ID_TAG, start)):
+                return None  # a second id, an id after later fields, or one of another wire type
+            if number >= _ID_NUMBER and id_start < 0:
+                id_start, id_end = start, (pos if number == _ID_NUMBER else start)
+    except DecodeError:
+        return None
+    if id_start < 0:
+        id_start = id_end = pos
+    return id_start, id_end, pos
+
+
+class InferCodec:
+    """Encodes InferRequests and decodes ModelInferResponses for one client, caching headers.
+
+    Both caches are bounded (they start over when full), and safe to share between threads:
+    an entry is a complete immutable value, written and read in single dictionary operations.
+    """
+
+    MAX_ENTRIES = 1024
+
+    def __init__(self) -> None:
+        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes]] = {}
+        self._response_heads: dict[tuple[bytes, bytes], _ResponseHead] = {}
+        self._last: _ResponseHead | None = None
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def encode(self, request: InferRequest) -> bytes:
+        """`bytes(request.to_grpc())`, after the same checks; InvalidInput for a bad request."""
+        model_name, version, request_id = request._checked_header()
+        inputs = request._checked_inputs(model_name)
+        if request.parameters:
+            return bytes(request.to_grpc())
+        # The key lists each input's name, datatype and dims, then None and the name of each
+        # requested output: strings, ints and None in an order that reads back one way only.
+        key: list[Any] = [model_name, version]
+        parts: list[Any] = [b"", b"", b""]  # header up to the id, the id, rest of the header
+        for tensor in inputs:
+            if tensor.parameters or tensor._raw is None:
+                return bytes(request.to_grpc())
+            buffer, size = payload(tensor._contents()[1])
+            parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
+            parts.append(buffer)
+            key.append(tensor.name)
+            key.append(tensor.datatype)
+            key.extend(tensor.shape)
+        for output in request.request_outputs:
+            if not isinstance(output, RequestedOutput) or output.parameters:
+                return bytes(request.to_grpc())
+            key.append(None)
+            key.append(output.name)
+        frozen = tuple(key)
+        head = self._request_heads.get(frozen)
+        if head is None:
+            head = self._request_head(request, model_name, version)
+            if len(self._request_heads) >= self.MAX_ENTRIES:
+                self._request_heads.clear()
+            self._request_heads[frozen] = head
+        parts[0], parts[2] = head
+        if request_id:
+            encoded = request_id.encode()
+            size = len(encoded)
+            parts[1] = _ID_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)) + encoded
+        return b"".join(parts)
+
+    @staticmethod
+    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes]:
+        """The request's header without id or raw contents, split where the id field goes."""
+        tensors = [
+            ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
+        ]
+        header = bytes(request._message(model_name, version, "", tensors, []))
+        lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id
+        if not header.startswith(lead):
+            raise AssertionError("the generated encoder no longer writes fields in field-number order")
+        return lead, header[len(lead) :]
+
+    # -- responses --------------------------------------------------------------------------
+
+    def decode(self, data: bytes) -> InferResponse:
+        """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect."""
+        head = self._last
+        if head is not None and data.startswith(head.lead):
+            pos = len(head.lead)
+            response_id = ""
+            if data.startswith(_ID_TAG, pos):
+                start = pos + len(_ID_TAG) + 1
+                n = data[start - 1] if start <= len(data) else 0x80
+                pos = start + n
+                if n >= 0x80 or pos > len(data):
+                    return self._decode_new(data)
+                try:
+                    response_id = data[start:pos].decode()
+                except UnicodeDecodeError:
+                    return self._decode_new(data)
+            if data.startswith(head.tail, pos):
+                raws = _raw_outputs(data, pos + len(head.tail), len(head.outputs))
+                if raws is not None:
+                    return head.response(response_id, raws)
+        return self._decode_new(data)
+
+    def _decode_new(self, data: bytes) -> InferResponse:
+        split = _split(data)
+        if split is None:
+            return _decode_whole(data)
+        id_start, id_end, raw_start = split
+        if raw_start == len(data):  # no raw outputs: nothing to gain
+            return _decode_whole(data)
+        key = (data[:id_start], data[id_end:raw_start])
+        head = self._response_heads.get(key)
+        if head is None:
+            message = ModelInferResponse.parse(data[:raw_start], packed_as_numpy=True)
+            if any(o.contents is not None for o in message.outputs):
+                return _decode_whole(data)  # typed and raw outputs mixed: rare, never cached
+            head = _ResponseHead(key[0], key[1], InferResponse.from_grpc(message))
+            if len(self._response_heads) >= self.MAX_ENTRIES:
+                self._response_heads.clear()
+            self._response_heads[key] = head
+        raws = _raw_outputs(data, raw_start, len(head.outputs))
+        if raws is None:
+            return _decode_whole(data)
+        response_id = ModelInferResponse.parse(data[id_start:id_end]).id if id_end > id_start else ""
+        self._last = head
+        return head.response(response_id, raws)
+
+
+def _decode_whole(data: bytes) -> InferResponse:
+    return InferResponse.from_grpc(ModelInferResponse.parse(data, packed_as_numpy=True))
