@@ -20,7 +20,7 @@ from typing import Any
 from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError
-from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
+from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, read_len, read_varint, skip_field, varint
 
 __all__ = ["InferCodec"]
 
@@ -39,6 +39,7 @@ def _key(encoded: bytes, value: bytes) -> bytes:
 _ID_TAG = _key(bytes(ModelInferRequest(id="-")), b"-")
 _RAW_INPUT_TAG = _key(bytes(ModelInferRequest(raw_input_contents=[b""])), b"")
 _RAW_OUTPUT_TAG = _key(bytes(ModelInferResponse(raw_output_contents=[b""])), b"")
+_RAW_OUTPUT_TAG_SIZE = len(_RAW_OUTPUT_TAG)
 
 
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
@@ -51,11 +52,26 @@ class _ResponseHead:
     fields numbered below the id's, `tail` the others, and neither holds an id or a raw output.
     """
 
-    __slots__ = ("lead", "model_name", "model_version", "outputs", "parameters", "tail")
+    __slots__ = (
+        "count",
+        "header",
+        "header_size",
+        "lead",
+        "lead_size",
+        "model_name",
+        "model_version",
+        "outputs",
+        "parameters",
+        "tail",
+    )
 
     def __init__(self, lead: bytes, tail: bytes, response: InferResponse) -> None:
         self.lead = lead
+        self.lead_size = len(lead)
         self.tail = tail
+        self.header = lead + tail  # the whole header of a response without id
+        self.header_size = len(self.header)
+        self.count = len(response.outputs)
         self.model_name = response.model_name
         self.model_version = response.model_version
         self.parameters = response.parameters
@@ -63,18 +79,25 @@ class _ResponseHead:
 
     def response(self, response_id: str, raws: list[Any]) -> InferResponse:
         """A new InferResponse of this header, `response_id` and `raws`, sharing nothing with another."""
+        # Attribute by attribute, without __init__: building these objects is most of what a decode costs.
         new = object.__new__
         outputs = []
-        for (name, datatype, shape, parameters), raw in zip(self.outputs, raws, strict=True):
+        for i, (name, datatype, shape, parameters) in enumerate(self.outputs):
             out = new(InferOutput)
-            out.name, out.datatype, out.shape = name, datatype, shape.copy()
-            out.parameters = parameters.copy()
-            out._raw, out._data, out._raw_checked = raw, None, False
+            out.name = name
+            out.datatype = datatype
+            out.shape = shape.copy()
+            out.parameters = parameters.copy() if parameters else {}
+            out._raw = raws[i]
+            out._data = None
+            out._raw_ours = False
             outputs.append(out)
         result = new(InferResponse)
-        result.id, result.model_name, result.model_version = response_id, self.model_name, self.model_version
+        result.id = response_id
+        result.model_name = self.model_name
+        result.model_version = self.model_version
         result.outputs = outputs
-        result.parameters = self.parameters.copy()
+        result.parameters = self.parameters.copy() if self.parameters else {}
         result._from_grpc = True
         return result
 
@@ -82,29 +105,24 @@ class _ResponseHead:
 def _raw_outputs(data: bytes, pos: int, count: int) -> list[Any] | None:
     """The raw outputs from `pos` to the end, as the generated decoder holds them; None unless
     those bytes are exactly `count` raw_output_contents fields."""
-    raws: list[Any] = []
+    raws = []
     end = len(data)
-    view = None
-    tag, skip = _RAW_OUTPUT_TAG, len(_RAW_OUTPUT_TAG)
-    while pos < end:
-        if not data.startswith(tag, pos):
-            return None
-        pos += skip
-        n = data[pos] if pos < end else 0x80
-        if n < 0x80 and pos + 1 + n <= end:
-            start = pos + 1
-            pos = start + n
-        else:
-            view = view or memoryview(data)
-            try:
-                start, pos = read_len(view, pos, end, _RESPONSE)
-            except DecodeError:
+    try:
+        while pos < end:
+            if not data.startswith(_RAW_OUTPUT_TAG, pos):
                 return None
-        if pos - start >= ZERO_COPY_MIN:
-            view = view or memoryview(data)
-            raws.append(view[start:pos])
-        else:
-            raws.append(data[start:pos])
+            pos += _RAW_OUTPUT_TAG_SIZE
+            n = data[pos]
+            if n < 0x80:  # a one-byte length: tensors of up to 127 bytes
+                start = pos + 1
+                pos = start + n
+            else:
+                start, pos = read_len(memoryview(data), pos, end, _RESPONSE)
+            if pos > end:
+                return None
+            raws.append(data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos])
+    except (IndexError, DecodeError):
+        return None
     return raws if len(raws) == count else None
 
 
@@ -161,7 +179,7 @@ class InferCodec:
         for tensor in inputs:
             if tensor.parameters or tensor._raw is None:
                 return bytes(request.to_grpc())
-            buffer, size = payload(tensor._contents()[1])
+            buffer, size = tensor._raw_payload()
             parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
             parts.append(buffer)
             key.append(tensor.name)
@@ -203,23 +221,28 @@ class InferCodec:
     def decode(self, data: bytes) -> InferResponse:
         """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect."""
         head = self._last
-        if head is not None and data.startswith(head.lead):
-            pos = len(head.lead)
-            response_id = ""
-            if data.startswith(_ID_TAG, pos):
-                start = pos + len(_ID_TAG) + 1
-                n = data[start - 1] if start <= len(data) else 0x80
-                pos = start + n
-                if n >= 0x80 or pos > len(data):
-                    return self._decode_new(data)
-                try:
-                    response_id = data[start:pos].decode()
-                except UnicodeDecodeError:
-                    return self._decode_new(data)
-            if data.startswith(head.tail, pos):
-                raws = _raw_outputs(data, pos + len(head.tail), len(head.outputs))
+        if head is not None:
+            if data.startswith(head.header):  # the last header again, without an id
+                raws = _raw_outputs(data, head.header_size, head.count)
                 if raws is not None:
-                    return head.response(response_id, raws)
+                    return head.response("", raws)
+            elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
+                return self._decode_with_id(head, data)
+        return self._decode_new(data)
+
+    def _decode_with_id(self, head: _ResponseHead, data: bytes) -> InferResponse:
+        """A response of the last header with an id (which changes from call to call)."""
+        at = head.lead_size + len(_ID_TAG)  # the id's length
+        size = data[at] if at < len(data) else 0x80
+        start = at + 1
+        end = start + size
+        if size < 0x80 and end <= len(data) and data.startswith(head.tail, end):
+            raws = _raw_outputs(data, end + len(head.tail), head.count)
+            if raws is not None:
+                try:
+                    return head.response(data[start:end].decode(), raws)
+                except UnicodeDecodeError:
+                    pass  # the generated decoder says where
         return self._decode_new(data)
 
     def _decode_new(self, data: bytes) -> InferResponse:
@@ -242,7 +265,12 @@ class InferCodec:
         raws = _raw_outputs(data, raw_start, len(head.outputs))
         if raws is None:
             return _decode_whole(data)
-        response_id = ModelInferResponse.parse(data[id_start:id_end]).id if id_end > id_start else ""
+        response_id = ""
+        if id_end > id_start:
+            try:
+                response_id = ModelInferResponse.parse(data[id_start:id_end]).id
+            except DecodeError:
+                return _decode_whole(data)  # which says where in `data`
         self._last = head
         return head.response(response_id, raws)
 

@@ -30,6 +30,7 @@ from .protocol import (
     ModelInferResponse,
     ModelInferResponseInferOutputTensor,
 )
+from .runtime.wire import payload
 
 __all__ = [
     "InferInput",
@@ -165,12 +166,17 @@ def _dims(shape: Any, name: str) -> list[int]:
     ):
         raise InvalidInput(f"tensor {name!r}: shape must be a list of ints, got {shape!r}")
     dims = list(shape)
-    for i, dim in enumerate(dims):
-        if type(dim) is not int:
-            if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)):
-                raise InvalidInput(f"tensor {name!r}: shape {dims} must hold non-negative integers")
-            dims[i] = int(dim)
+    for dim in dims:
+        if type(dim) is not int:  # numpy integers become ints; anything else is refused
+            return _int_dims(dims, name)
     return dims
+
+
+def _int_dims(dims: list[Any], name: str) -> list[int]:
+    for dim in dims:
+        if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)):
+            raise InvalidInput(f"tensor {name!r}: shape {dims} must hold non-negative integers")
+    return [int(dim) for dim in dims]
 
 
 def _element_count(shape: Sequence[int], name: str) -> int:
@@ -208,7 +214,7 @@ def _dtype_name(array: npt.NDArray[Any]) -> str:
 
 def _wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.NDArray[Any]:
     """`array` as a C-contiguous little-endian array of the wire dtype (no copy when it already is)."""
-    if array.dtype == info.dtype and info.name != "BF16":
+    if (array.dtype is info.dtype or array.dtype == info.dtype) and info.name != "BF16":
         # Equal dtypes: same kind, size and (little-endian) byte order; only the layout may differ.
         return array if array.flags.c_contiguous else np.ascontiguousarray(array)
     if info.name == "BF16":
@@ -299,7 +305,8 @@ class _Tensor:
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
         self._raw: Any = None  # wire-ready raw contents: ndarray or buffer
         self._data: Any = None  # typed contents: ndarray or list
-        self._raw_checked = False  # raw BYTES contents known to match the shape (we serialized them)
+        # Raw contents made here from the caller's array: a C-contiguous wire array, or BYTES we serialized.
+        self._raw_ours = False
         if data is not None:
             if isinstance(data, np.ndarray):
                 self.set_data_from_numpy(data, binary_data=True)
@@ -336,44 +343,45 @@ class _Tensor:
                 )
             if binary_data:
                 self._raw, self._data = serialize_bytes_tensor(input_tensor, self.name), None
-                self._raw_checked = True
             else:
                 self._raw = None
                 self._data = [_element_bytes(x, self.name) for x in input_tensor.reshape(-1).tolist()]
+            self._raw_ours = binary_data
             return
-        wire = _wire_array(input_tensor, info, self.name)
-        if binary_data or info.contents_field is None:
-            self._raw, self._data = wire, None
+        if input_tensor.dtype is info.dtype and info.name != "BF16" and input_tensor.flags.c_contiguous:
+            wire = input_tensor  # the usual case, without a call
         else:
-            self._raw, self._data = None, wire.reshape(-1)
+            wire = _wire_array(input_tensor, info, self.name)
+        if binary_data or info.contents_field is None:
+            self._raw, self._data, self._raw_ours = wire, None, True
+        else:
+            self._raw, self._data, self._raw_ours = None, wire.reshape(-1), False
 
     def as_numpy(self) -> npt.NDArray[Any]:
         """The data as an array of the declared shape (a read-only zero-copy view of received raw data)."""
         raw = self._raw
         info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
         if raw is not None:
-            if type(raw) is np.ndarray and raw.dtype == info.dtype and info.name != "BF16":
+            kind = type(raw)
+            if kind is np.ndarray and raw.dtype == info.dtype and info.name != "BF16":
                 return raw.reshape(self.shape)
             count = _element_count(self.shape, self.name)
             if not info.itemsize:
                 return deserialize_bytes_tensor(raw, count, self.name).reshape(self.shape)
-            nbytes = len(raw) if type(raw) is bytes else memoryview(raw).nbytes
+            nbytes = len(raw) if kind is bytes else raw.nbytes if kind is memoryview else memoryview(raw).nbytes
             if nbytes != count * info.itemsize:
                 raise InvalidInput(
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
                     f"{count * info.itemsize}"
                 )
-            if info.name != "BF16" and (type(raw) is memoryview or type(raw) is bytes):
-                # What a decoded response holds: a view of the received bytes, shaped in one call.
-                array = np.ndarray(self.shape, info.dtype, raw)
-                if not array.flags.writeable:
-                    return array
-            else:
-                array = np.frombuffer(raw, dtype=info.dtype)
-                if info.name == "BF16":
-                    bf16 = dt.bf16_dtype()
-                    array = array.view(bf16) if bf16 is not None else dt.bf16_bits_to_float32(array)
-                array = array.reshape(self.shape)
+            if info.name != "BF16" and (kind is bytes or (kind is memoryview and raw.readonly)):
+                # What a decoded response holds: a read-only view of the received bytes, shaped in one call.
+                return np.ndarray(self.shape, info.dtype, raw)
+            array = np.frombuffer(raw, dtype=info.dtype)
+            if info.name == "BF16":
+                bf16 = dt.bf16_dtype()
+                array = array.view(bf16) if bf16 is not None else dt.bf16_bits_to_float32(array)
+            array = array.reshape(self.shape)
             array.flags.writeable = False  # a writable buffer (bytearray) still gives a read-only view
             return array
         if self._data is None:
@@ -415,7 +423,7 @@ class _Tensor:
                         f"tensor {self.name!r}: {nbytes} bytes of data where shape {self.shape} of "
                         f"{info.name} needs {count * info.itemsize}"
                     )
-            elif not self._raw_checked:  # BYTES given as raw bytes: count the elements
+            elif not self._raw_ours:  # BYTES given as raw bytes: count the elements
                 found = len(_bytes_elements(raw, self.name, copy_items=False))
                 if found != count:
                     raise InvalidInput(
@@ -438,6 +446,16 @@ class _Tensor:
         elif not isinstance(data, np.ndarray):
             _check_typed(data, info, self.name)
         return InferTensorContents(**{info.contents_field: data}), None
+
+    def _raw_payload(self) -> tuple[Any, int]:
+        """Raw contents ready to join into a message, and their size, after the checks of _contents."""
+        raw = self._raw
+        if self._raw_ours and raw.__class__ is np.ndarray:  # C-contiguous, as set_data_from_numpy made it
+            info = _DATATYPES.get(self.datatype)
+            nbytes = raw.nbytes
+            if info is not None and nbytes == _element_count(self.shape, self.name) * info.itemsize:
+                return raw, nbytes
+        return payload(self._contents()[1])  # which says what is wrong, if anything
 
     def _raw_from_typed(self) -> Any:
         """This tensor's typed data converted to raw wire bytes (for requests that mix both)."""
@@ -482,7 +500,7 @@ def _with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
         clone = copy.copy(tensor)
         if isinstance(tensor, _Tensor):
             clone.parameters = dict(tensor.parameters)
-            clone._raw, clone._data, clone._raw_checked = raw, None, False
+            clone._raw, clone._data, clone._raw_ours = raw, None, False
         out.append(clone)
     return out
 
@@ -622,7 +640,7 @@ def _receive(tensor: _Tensor, raw: Any, contents: InferTensorContents | None) ->
 
     Never raises: an odd or unknown datatype only fails when that tensor's as_numpy() is called.
     """
-    tensor._raw_checked = False
+    tensor._raw_ours = False
     if raw is not None or contents is None:
         tensor._raw, tensor._data = raw, None
         return
@@ -687,7 +705,7 @@ class InferResponse:
             out.shape = shape.tolist() if isinstance(shape, np.ndarray) else list(shape)
             out.parameters = from_parameters(t.parameters) if t.parameters else {}
             if i < count:  # raw: the usual case, kept inline
-                out._raw, out._data, out._raw_checked = raws[i], None, False
+                out._raw, out._data, out._raw_ours = raws[i], None, False
             else:
                 _receive(out, None, t.contents)
             outputs.append(out)

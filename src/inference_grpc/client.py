@@ -166,6 +166,7 @@ class _ClientBase:
         self._headers = normalize_metadata(headers)  # checked before any channel exists
         self._compression = compression
         self._codec = InferCodec()
+        self._decode = self._codec.decode  # bound once: infer() passes it on every call
 
     def _request(self, infer_request: InferRequest | ModelInferRequest) -> tuple[ModelInferRequest | bytes, str]:
         """What infer() sends, and the model it names: an InferRequest goes encoded by the client's codec."""
@@ -285,7 +286,7 @@ class InferenceGRPCClient(_ClientBase):
         try:
             if not self.verbose:  # the hot path: the codec decodes the reply's bytes
                 return await caller.unary_unary(
-                    _MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._codec.decode
+                    _MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._decode
                 )
             self._sent("ModelInfer", request)
             response = await caller.unary_unary(_MODEL_INFER, request, timeout=timeout, metadata=headers)
@@ -440,9 +441,7 @@ class SyncInferenceGRPCClient(_ClientBase):
         caller = self._caller
         try:
             if not self.verbose:  # the hot path: the codec decodes the reply's bytes
-                return caller.unary_unary(
-                    _MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._codec.decode
-                )
+                return caller.unary_unary(_MODEL_INFER, request, timeout=timeout, metadata=headers, decode=self._decode)
             self._sent("ModelInfer", request)
             response = caller.unary_unary(_MODEL_INFER, request, timeout=timeout, metadata=headers)
         except RpcError as error:

@@ -260,8 +260,9 @@ def test_decoded_responses_share_nothing(responses: dict[str, bytes]) -> None:
     assert _described(codec.decode(data)) == _expected(data)
 
 
-def test_malformed_responses_fail_as_the_generated_decoder_does(responses: dict[str, bytes]) -> None:
-    data = responses["parameters"]
+@pytest.mark.parametrize("name", ["parameters", "with id"])
+def test_malformed_responses_fail_as_the_generated_decoder_does(responses: dict[str, bytes], name: str) -> None:
+    data = responses[name]
     codec = InferCodec()
     codec.decode(data)  # a cached header, so cut responses start like a known one
     bad_utf8 = data.replace(b"\x0a\x01m", b"\x0a\x01\xff", 1)
