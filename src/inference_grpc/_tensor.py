@@ -364,7 +364,7 @@ class _Tensor:
         if raw is not None:
             kind = type(raw)
             if kind is np.ndarray and raw.dtype == info.dtype and info.name != "BF16":
-                return raw.reshape(self.shape)
+                return raw.reshape(self.shape)  # type: ignore[no-any-return]
             count = _element_count(self.shape, self.name)
             if not info.itemsize:
                 return deserialize_bytes_tensor(raw, count, self.name).reshape(self.shape)
