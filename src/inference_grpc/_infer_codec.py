@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput
+import numpy as np
+
+from ._datatypes import DATATYPES
+from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput, _element_count
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError
 from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, read_len, read_varint, skip_field, varint
@@ -160,7 +163,7 @@ class InferCodec:
     MAX_ENTRIES = 1024
 
     def __init__(self) -> None:
-        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes]] = {}
+        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes, list[int]]] = {}
         self._response_heads: dict[tuple[bytes, bytes], _ResponseHead] = {}
         self._last: _ResponseHead | None = None
 
@@ -175,13 +178,9 @@ class InferCodec:
         # The key lists each input's name, datatype and dims, then None and the name of each
         # requested output: strings, ints and None in an order that reads back one way only.
         key: list[Any] = [model_name, version]
-        parts: list[Any] = [b"", b"", b""]  # header up to the id, the id, rest of the header
         for tensor in inputs:
             if tensor.parameters or tensor._raw is None:
                 return bytes(request.to_grpc())
-            buffer, size = tensor._raw_payload()
-            parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
-            parts.append(buffer)
             key.append(tensor.name)
             key.append(tensor.datatype)
             key.extend(tensor.shape)
@@ -197,7 +196,17 @@ class InferCodec:
             if len(self._request_heads) >= self.MAX_ENTRIES:
                 self._request_heads.clear()
             self._request_heads[frozen] = head
-        parts[0], parts[2] = head
+        lead, tail, sizes = head
+        parts: list[Any] = [lead, b"", tail]
+        for i, tensor in enumerate(inputs):
+            raw = tensor._raw
+            size = sizes[i]
+            # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
+            # as it is; anything else is checked (and sized) the long way.
+            if raw.__class__ is not np.ndarray or not tensor._raw_ours or raw.nbytes != size:
+                raw, size = tensor._raw_payload()
+            parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
+            parts.append(raw)
         if request_id:
             encoded = request_id.encode()
             size = len(encoded)
@@ -205,8 +214,15 @@ class InferCodec:
         return b"".join(parts)
 
     @staticmethod
-    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes]:
-        """The request's header without id or raw contents, split where the id field goes."""
+    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes, list[int]]:
+        """The request's header without id or raw contents, split where the id field goes, and the
+        byte size each input's shape and datatype need (-1 where that is not fixed)."""
+        sizes = []
+        for tensor in request.inputs:
+            tensor._raw_payload()  # InvalidInput for a bad shape, datatype or size
+            info = DATATYPES.get(tensor.datatype)
+            itemsize = info.itemsize if info is not None else 0
+            sizes.append(_element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1)
         tensors = [
             ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
         ]
@@ -214,7 +230,7 @@ class InferCodec:
         lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id
         if not header.startswith(lead):
             raise AssertionError("the generated encoder no longer writes fields in field-number order")
-        return lead, header[len(lead) :]
+        return lead, header[len(lead) :], sizes
 
     # -- responses --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ what `InferResponse.from_grpc(ModelInferResponse.parse(data))` does, cold, warm 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -110,11 +111,24 @@ def test_request_header_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_encode_checks_what_to_grpc_checks() -> None:
     bad = InferInput("x", [2, 2], "FP32")
     bad._raw = np.zeros(3, np.float32)  # 12 bytes where [2, 2] FP32 needs 16
-    for request in (InferRequest("m", [bad]), InferRequest("", [_fp32("x", [1])]), InferRequest("m", [])):
+    reshaped = _fp32("x", [2, 2])
+    reshaped.shape = [2, 3]  # changed after set_data_from_numpy: 16 bytes where 24 are needed
+    negative = _fp32("x", [2, 2])
+    negative.shape = [-2, -2]
+    codec = InferCodec()
+    codec.encode(InferRequest("m", [_fp32("x", [2, 3])]))  # a cached header of that name and shape
+    for request in (
+        InferRequest("m", [bad]),
+        InferRequest("m", [reshaped]),
+        InferRequest("m", [negative]),
+        InferRequest("", [_fp32("x", [1])]),
+        InferRequest("m", []),
+    ):
         with pytest.raises(ValueError) as expected:
             request.to_grpc()
-        with pytest.raises(type(expected.value), match="^" + __import__("re").escape(str(expected.value)) + "$"):
-            InferCodec().encode(request)
+        for encoder in (codec, InferCodec()):
+            with pytest.raises(type(expected.value), match="^" + re.escape(str(expected.value)) + "$"):
+                encoder.encode(request)
 
 
 # -- responses -----------------------------------------------------------------------------------
