@@ -171,8 +171,7 @@ class InferCodec:
 
     def encode(self, request: InferRequest) -> bytes:
         """`bytes(request.to_grpc())`, after the same checks; InvalidInput for a bad request."""
-        model_name, version, request_id = request._checked_header()
-        inputs = request._checked_inputs(model_name)
+        model_name, version, request_id, inputs = request._checked()
         if request.parameters:
             return bytes(request.to_grpc())
         # The key lists each input's name, datatype and dims, then None and the name of each

@@ -534,11 +534,11 @@ class InferRequest:
 
     def to_grpc(self) -> ModelInferRequest:
         """The generated ModelInferRequest, after checking every input."""
-        model_name, version, request_id = self._checked_header()
+        model_name, version, request_id, inputs = self._checked()
         tensors = []
         raws = []
         typed = 0
-        for tensor in self._checked_inputs(model_name):
+        for tensor in inputs:
             contents, raw = tensor._contents()
             params = tensor.parameters
             # Positional arguments, in the proto's field order: keywords cost twice as much here.
@@ -563,8 +563,8 @@ class InferRequest:
             typed = 0
         return self._message(model_name, version, request_id, tensors, raws if not typed else [])
 
-    def _checked_header(self) -> tuple[str, str, str]:
-        """(model_name, model_version, id) as the wire carries them, after checking their types."""
+    def _checked(self) -> tuple[str, str, str, list[InferInput]]:
+        """(model_name, model_version, id) as the wire carries them, and the inputs, after checking them."""
         model_name = self.model_name
         if not isinstance(model_name, str) or not model_name:
             raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
@@ -573,9 +573,6 @@ class InferRequest:
             raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
         if request_id is not None and not isinstance(request_id, str):
             raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
-        return model_name, version or "", request_id or ""
-
-    def _checked_inputs(self, model_name: str) -> list[InferInput]:
         inputs = self.inputs
         if not inputs:
             raise InvalidInput(f"request for model {model_name!r} has no inputs")
@@ -587,7 +584,7 @@ class InferRequest:
             if len(set(names)) != len(names):
                 twice = next(n for n in names if names.count(n) > 1)
                 raise InvalidInput(f"input {twice!r} appears twice")
-        return inputs
+        return model_name, version or "", request_id or "", inputs
 
     def _message(
         self, model_name: str, version: str, request_id: str, tensors: list[Any], raws: list[Any]
