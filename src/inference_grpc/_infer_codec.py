@@ -39,12 +39,11 @@ def _key(encoded: bytes, value: bytes) -> bytes:
 
 
 # Field keys, taken from the generated encoders rather than restated here.
-_ID_TAG = _key(bytes(ModelInferRequest(id="-")), b"-")
+_REQUEST_ID_TAG = _key(bytes(ModelInferRequest(id="-")), b"-")
 _RAW_INPUT_TAG = _key(bytes(ModelInferRequest(raw_input_contents=[b""])), b"")
 _RAW_OUTPUT_TAG = _key(bytes(ModelInferResponse(raw_output_contents=[b""])), b"")
 _RAW_OUTPUT_TAG_SIZE = len(_RAW_OUTPUT_TAG)
-
-
+_ID_TAG = _key(bytes(ModelInferResponse(id="-")), b"-")  # the response's
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
 
 
@@ -157,13 +156,14 @@ class InferCodec:
     """Encodes InferRequests and decodes ModelInferResponses for one client, caching headers.
 
     Both caches are bounded (they start over when full), and safe to share between threads:
-    an entry is a complete immutable value, written and read in single dictionary operations.
+    an entry is complete when stored, never changed, and written and read in single dictionary
+    operations.
     """
 
     MAX_ENTRIES = 1024
 
     def __init__(self) -> None:
-        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes, list[int]]] = {}
+        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes, tuple[int, ...]]] = {}
         self._response_heads: dict[tuple[bytes, bytes], _ResponseHead] = {}
         self._last: _ResponseHead | None = None
 
@@ -209,11 +209,11 @@ class InferCodec:
         if request_id:
             encoded = request_id.encode()
             size = len(encoded)
-            parts[1] = _ID_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)) + encoded
+            parts[1] = _REQUEST_ID_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)) + encoded
         return b"".join(parts)
 
     @staticmethod
-    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes, list[int]]:
+    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes, tuple[int, ...]]:
         """The request's header without id or raw contents, split where the id field goes, and the
         byte size each input's shape and datatype need (-1 where that is not fixed)."""
         sizes = []
@@ -229,7 +229,7 @@ class InferCodec:
         lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id
         if not header.startswith(lead):
             raise AssertionError("the generated encoder no longer writes fields in field-number order")
-        return lead, header[len(lead) :], sizes
+        return lead, header[len(lead) :], tuple(sizes)
 
     # -- responses --------------------------------------------------------------------------
 
