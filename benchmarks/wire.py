@@ -21,6 +21,7 @@ ORDER = 30
 
 FLOOR = "raw-aio"
 RAW_SYNC = "raw-sync"
+FLOOR_TWIN = "raw-aio-twin"
 OURS_ASYNC = "ours-async"
 OURS_SYNC = "ours-sync"
 TRITON = "triton"
@@ -32,6 +33,7 @@ CLIENTS = (
     pool.ClientSpec(TRITON, "tritonclient.grpc.aio", peer="triton"),
     pool.ClientSpec(KSERVE, "kserve", peer="kserve"),
     pool.ClientSpec(RAW_SYNC, "(info) raw grpc sync channel"),
+    pool.ClientSpec(FLOOR_TWIN, "(info) the floor again, in another process"),
 )
 
 TINY, BIG = "tiny", "16MiB"
@@ -111,7 +113,9 @@ def report(options: Options, found: pool.Workers, samples: dict[tuple[str, str],
         note=(
             f"Latency: lower is better; requests/s: higher is better. {CONCURRENCY} in flight: async clients run "
             f"{CONCURRENCY} concurrent coroutines, the sync clients a pool of {CONCURRENCY} threads. "
-            "The (info) row is a raw call on grpc's blocking channel, the floor of the sync client."
+            "The (info) rows: a raw call on grpc's blocking channel, the floor of the sync client; and the "
+            "floor's own call in a second worker process, whose ratio shows how far two identical clients "
+            "differ in this run."
         ),
     )
     for key in order:
@@ -226,7 +230,9 @@ prebuilt request bytes (encoded once, by our generated code) and awaited; nothin
 the `client` suite: `InferInput` + `set_data_from_numpy`, `infer`, the output via `as_numpy`; the
 client object is built once per worker, with its default settings (ours and kserve: a 60 s deadline and
 a retry policy on UNAVAILABLE; tritonclient: no deadline, keepalive options). *(info) raw grpc sync
-channel*: the floor's call on grpc's blocking channel, for the sync client. Every client checks its
+channel*: the floor's call on grpc's blocking channel, for the sync client. *(info) the floor again*:
+the floor's client in a second worker process, measured like the others: its ratio to the floor is the
+difference between two identical clients, the noise of the run. Every client checks its
 first decoded output (and again after the warm-up) against the expected array. Each client runs in its
 own long-lived worker process, from its own venv (tritonclient and kserve from the peer venvs of
 `tests/interop/peers.py`), driven over stdin/stdout in JSON lines; only one worker works at a time, the

@@ -381,6 +381,7 @@ CLIENTS: dict[str, type[Client]] = {
     "triton": TritonAio,
     "kserve": KServe,
     "raw-aio": RawAio,
+    "raw-aio-twin": RawAio,  # the floor in a second process: the noise between identical clients
     "raw-sync": RawSync,
 }
 
