@@ -289,6 +289,10 @@ def _check_typed(values: Sequence[Any], info: dt.Datatype, name: str) -> None:
 class _Tensor:
     """What InferInput and InferOutput share: a name, shape, datatype, parameters and data."""
 
+    # Defaults for tensors made without __init__ (decoded outputs), which set only what they hold.
+    _data: Any = None
+    _raw_ours = False
+
     def __init__(
         self,
         name: str,

@@ -274,7 +274,7 @@ def test_decoded_responses_share_nothing(responses: dict[str, bytes]) -> None:
     assert _described(codec.decode(data)) == _expected(data)
 
 
-@pytest.mark.parametrize("name", ["parameters", "with id"])
+@pytest.mark.parametrize("name", ["parameters", "with id", "one raw output"])
 def test_malformed_responses_fail_as_the_generated_decoder_does(responses: dict[str, bytes], name: str) -> None:
     data = responses[name]
     codec = InferCodec()
