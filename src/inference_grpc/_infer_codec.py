@@ -23,7 +23,7 @@ from ._datatypes import DATATYPES
 from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput, _element_count
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError
-from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, read_len, read_varint, skip_field, varint
+from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
 
 __all__ = ["InferCodec"]
 
@@ -201,7 +201,7 @@ class InferCodec:
             # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
             # as it is; anything else is checked (and sized) the long way.
             if raw.__class__ is not np.ndarray or not tensor._raw_ours or raw.nbytes != size:
-                raw, size = tensor._raw_payload()
+                raw, size = payload(tensor._contents()[1])
             parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
             parts.append(raw)
         if request_id:
@@ -216,7 +216,7 @@ class InferCodec:
         byte size each input's shape and datatype need (-1 where that is not fixed)."""
         sizes = []
         for tensor in request.inputs:
-            tensor._raw_payload()  # InvalidInput for a bad shape, datatype or size
+            tensor._contents()  # InvalidInput for a bad shape, datatype or size
             info = DATATYPES.get(tensor.datatype)
             itemsize = info.itemsize if info is not None else 0
             sizes.append(_element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1)

@@ -30,7 +30,6 @@ from .protocol import (
     ModelInferResponse,
     ModelInferResponseInferOutputTensor,
 )
-from .runtime.wire import payload
 
 __all__ = [
     "InferInput",
@@ -450,16 +449,6 @@ class _Tensor:
         elif not isinstance(data, np.ndarray):
             _check_typed(data, info, self.name)
         return InferTensorContents(**{info.contents_field: data}), None
-
-    def _raw_payload(self) -> tuple[Any, int]:
-        """Raw contents ready to join into a message, and their size, after the checks of _contents."""
-        raw = self._raw
-        if self._raw_ours and raw.__class__ is np.ndarray:  # C-contiguous, as set_data_from_numpy made it
-            info = _DATATYPES.get(self.datatype)
-            nbytes = raw.nbytes
-            if info is not None and nbytes == _element_count(self.shape, self.name) * info.itemsize:
-                return raw, nbytes
-        return payload(self._contents()[1])  # which says what is wrong, if anything
 
     def _raw_from_typed(self) -> Any:
         """This tensor's typed data converted to raw wire bytes (for requests that mix both)."""
