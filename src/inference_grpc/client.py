@@ -281,11 +281,7 @@ class InferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None = None,
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
-        if infer_request.__class__ is InferRequest and not self.verbose:  # the usual case, inline
-            request: ModelInferRequest | bytes = self._codec.encode(infer_request)
-            model = infer_request.model_name
-        else:
-            request, model = self._request(infer_request)
+        request, model = self._request(infer_request)
         caller = self._caller
         try:
             if not self.verbose:  # the hot path: the codec decodes the reply's bytes
@@ -441,11 +437,7 @@ class SyncInferenceGRPCClient(_ClientBase):
         headers: MetadataLike | None = None,
     ) -> InferResponse:
         """Run an inference; bad requests raise InvalidInput before anything is sent."""
-        if infer_request.__class__ is InferRequest and not self.verbose:  # the usual case, inline
-            request: ModelInferRequest | bytes = self._codec.encode(infer_request)
-            model = infer_request.model_name
-        else:
-            request, model = self._request(infer_request)
+        request, model = self._request(infer_request)
         caller = self._caller
         try:
             if not self.verbose:  # the hot path: the codec decodes the reply's bytes
