@@ -351,10 +351,7 @@ class _Tensor:
                 self._data = [_element_bytes(x, self.name) for x in input_tensor.reshape(-1).tolist()]
             self._raw_ours = binary_data
             return
-        if input_tensor.dtype is info.dtype and info.name != "BF16" and input_tensor.flags.c_contiguous:
-            wire = input_tensor  # the usual case, without a call
-        else:
-            wire = _wire_array(input_tensor, info, self.name)
+        wire = _wire_array(input_tensor, info, self.name)
         if binary_data or info.contents_field is None:
             self._raw, self._data, self._raw_ours = wire, None, True
         else:
