@@ -236,17 +236,7 @@ class InferCodec:
         head = self._last
         if head is not None:
             if data.startswith(head.header):  # the last header again, without an id
-                pos = head.header_size
-                size = len(data) - pos - _RAW_OUTPUT_TAG_SIZE - 1
-                # One small raw output taking the rest of the bytes: checked without a loop.
-                if (
-                    head.count == 1
-                    and 0 <= size < 0x80
-                    and data[pos + _RAW_OUTPUT_TAG_SIZE] == size
-                    and data.startswith(_RAW_OUTPUT_TAG, pos)
-                ):
-                    return head.response("", [data[len(data) - size :]])
-                raws = _raw_outputs(data, pos, head.count)
+                raws = _raw_outputs(data, head.header_size, head.count)
                 if raws is not None:
                     return head.response("", raws)
             elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
