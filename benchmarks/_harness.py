@@ -43,6 +43,7 @@ __all__ = [
     "prepare_rss_probe",
     "rss_peak_bytes",
     "traced_peak_bytes",
+    "targets_table",
     "verdict",
 ]
 
@@ -388,3 +389,13 @@ def fmt_ratio(ratio: float) -> str:
 
 def verdict(ok: bool) -> str:
     return "**PASS**" if ok else "**FAIL**"
+
+
+def targets_table(targets: Sequence[tuple[str, str, str, bool]], measured: str = "Measured") -> Table:
+    """The "Targets" table every suite opens with: (target, measured, ratio to the limit, passed) rows."""
+    return Table(
+        "Targets",
+        ["Target", measured, "Ratio (measured ÷ limit)", "Verdict"],
+        [[name, value, ratio, verdict(ok)] for name, value, ratio, ok in targets],
+        right_from=2,
+    )

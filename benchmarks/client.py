@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import statistics
 
-from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, verdict
+from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, targets_table
 from benchmarks._workers import pool
 
 TITLE = "Client cost without transport: infer() on a fake channel, numpy in to numpy out"
@@ -104,12 +104,7 @@ def report(options: Options, found: pool.Workers, samples: dict[tuple[str, str],
                     value <= limit,
                 )
             )
-    target_table = Table(
-        "Targets",
-        ["Target", "Measured", "Ratio (measured ÷ limit)", "Verdict"],
-        [[name, measured, ratio, verdict(ok)] for name, measured, ratio, ok in targets],
-        right_from=2,
-    )
+    target_table = targets_table(targets)
 
     details = Table(
         "Timing details",

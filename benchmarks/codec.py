@@ -33,8 +33,8 @@ from benchmarks._harness import (
     load_protobuf_module,
     prepare_rss_probe,
     rss_peak_bytes,
+    targets_table,
     traced_peak_bytes,
-    verdict,
 )
 
 TITLE = "Message codecs: generated straight-line code vs betterproto2 (reflective) vs protobuf (upb)"
@@ -495,12 +495,7 @@ def run(options: Options) -> SuiteReport:
             dec_packed <= PACKED_LIMIT_NS,
         ),
     ]
-    target_table = Table(
-        "Targets",
-        ["Target", "Measured", "Ratio (measured ÷ limit)", "Verdict"],
-        [[name, measured, ratio, verdict(ok)] for name, measured, ratio, ok in targets],
-        right_from=2,
-    )
+    target_table = targets_table(targets)
     passed = sum(ok for *_, ok in targets)
     return SuiteReport(
         title=TITLE,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import statistics
 
-from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, verdict
+from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, targets_table
 from benchmarks._workers import pool
 
 TITLE = "On the wire: latency, client CPU and throughput against a canned-response server, vs raw grpc.aio"
@@ -149,12 +149,7 @@ def report(options: Options, found: pool.Workers, samples: dict[tuple[str, str],
                     r <= limit if lower else r >= limit,
                 )
             )
-    target_table = Table(
-        "Targets",
-        ["Target", "Measured (ours ÷ floor)", "Ratio (measured ÷ limit)", "Verdict"],
-        [[name, measured, ratio_text, verdict(ok)] for name, measured, ratio_text, ok in targets],
-        right_from=2,
-    )
+    target_table = targets_table(targets, "Measured (ours ÷ floor)")
 
     details = Table(
         "Details",
