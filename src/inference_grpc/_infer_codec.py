@@ -275,7 +275,7 @@ class InferCodec:
             if len(self._response_heads) >= self.MAX_ENTRIES:
                 self._response_heads.clear()
             self._response_heads[key] = head
-        raws = _raw_outputs(data, raw_start, len(head.outputs))
+        raws = _raw_outputs(data, raw_start, head.count)
         if raws is None:
             return _decode_whole(data)
         response_id = ""
