@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -28,11 +28,15 @@ class Datatype:
     name: str  # protocol name, e.g. "FP32"
     dtype: np.dtype[Any]  # little-endian wire dtype (object for BYTES, uint16 bits for BF16)
     contents_field: str | None  # InferTensorContents field for typed contents (None: raw only)
-    itemsize: int = -1  # bytes per element on the wire (0 for BYTES: variable); derived from dtype
+    # Derived from the above; plain fields, not properties: read on every tensor sent or received.
+    itemsize: int = field(init=False)  # bytes per element on the wire (0 for BYTES: variable)
+    # The dtype whose arrays are raw contents as they are, sent and viewed without conversion
+    # (None for BYTES, which is serialized, and BF16, whose arrays are bfloat16 or float).
+    raw_dtype: np.dtype[Any] | None = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.itemsize < 0:  # a plain field, not a property: read on every tensor sent or received
-            object.__setattr__(self, "itemsize", 0 if self.name == "BYTES" else self.dtype.itemsize)
+        object.__setattr__(self, "itemsize", 0 if self.name == "BYTES" else self.dtype.itemsize)
+        object.__setattr__(self, "raw_dtype", None if self.name in ("BYTES", "BF16") else self.dtype)
 
 
 DATATYPES: dict[str, Datatype] = {

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from ._datatypes import DATATYPES
+from ._errors import InvalidInput
 from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput, _element_count
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError
@@ -47,6 +48,10 @@ _ID_TAG = _key(bytes(ModelInferResponse(id="-")), b"-")  # the response's
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
 
 
+# A request header: the bytes before the id field, those after it, then per input (size, field key).
+_RequestHead = tuple[bytes, bytes, tuple[tuple[int, bytes], ...]]
+
+
 class _ResponseHead:
     """A decoded response header: everything of a ModelInferResponse but its id and raw outputs.
 
@@ -55,7 +60,6 @@ class _ResponseHead:
     """
 
     __slots__ = (
-        "count",
         "header",
         "header_size",
         "lead",
@@ -73,57 +77,59 @@ class _ResponseHead:
         self.tail = tail
         self.header = lead + tail  # the whole header of a response without id
         self.header_size = len(self.header)
-        self.count = len(response.outputs)
         self.model_name = response.model_name
         self.model_version = response.model_version
         self.parameters = response.parameters
-        self.outputs = [(o.name, o.datatype, o.shape, o.parameters) for o in response.outputs]
+        # Per output, what its InferOutput holds, then the key of its raw contents field and the
+        # field's size: when the output's shape and datatype fix it, the key goes with the length.
+        self.outputs = []
+        for o in response.outputs:
+            info = DATATYPES.get(o.datatype)
+            try:
+                size = _element_count(o.shape, o.name) * info.itemsize if info is not None and info.itemsize else -1
+            except InvalidInput:  # a negative dim
+                size = -1
+            key = _RAW_OUTPUT_TAG + varint(size) if size >= 0 else _RAW_OUTPUT_TAG
+            self.outputs.append((o.name, o.datatype, o.shape, o.parameters, key, len(key), size))
 
-    def response(self, response_id: str, raws: list[Any]) -> InferResponse:
-        """A new InferResponse of this header, `response_id` and `raws`, sharing nothing with another."""
+    def response(self, data: bytes, pos: int, response_id: str) -> InferResponse | None:
+        """A new InferResponse of this header, `response_id` and the raw outputs in `data` from `pos`
+        to the end, sharing nothing with another; None unless those bytes are exactly one raw
+        contents field per output, of the size its shape and datatype imply where they fix one."""
         # Attribute by attribute, without __init__: building these objects is most of what a decode costs.
         new = object.__new__
+        end = len(data)
         outputs = []
-        for i, (name, datatype, shape, parameters) in enumerate(self.outputs):
+        for name, datatype, shape, parameters, key, key_size, size in self.outputs:
+            if not data.startswith(key, pos):
+                return None
+            start = pos + key_size
+            if size >= 0:
+                pos = start + size
+                if pos > end:
+                    return None
+            else:  # a BYTES output (or a shape or datatype that does not fix the size): read the length
+                try:
+                    start, pos = read_len(memoryview(data), start, end, _RESPONSE)
+                except DecodeError:
+                    return None
             out = new(InferOutput)
             out.name = name
             out.datatype = datatype
             out.shape = shape.copy()
             out.parameters = parameters.copy() if parameters else {}
-            out._raw = raws[i]  # _data and _raw_ours keep their class defaults, None and False
+            # As the generated decoder holds them; _data and _raw_ours keep their class defaults.
+            out._raw = data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos]
             outputs.append(out)
+        if pos != end:
+            return None
         result = new(InferResponse)
         result.id = response_id
         result.model_name = self.model_name
         result.model_version = self.model_version
         result.outputs = outputs
         result.parameters = self.parameters.copy() if self.parameters else {}
-        result._from_grpc = True
         return result
-
-
-def _raw_outputs(data: bytes, pos: int, count: int) -> list[Any] | None:
-    """The raw outputs from `pos` to the end, as the generated decoder holds them; None unless
-    those bytes are exactly `count` raw_output_contents fields."""
-    raws = []
-    end = len(data)
-    try:
-        while pos < end:
-            if not data.startswith(_RAW_OUTPUT_TAG, pos):
-                return None
-            pos += _RAW_OUTPUT_TAG_SIZE
-            n = data[pos]
-            if n < 0x80:  # a one-byte length: tensors of up to 127 bytes
-                start = pos + 1
-                pos = start + n
-            else:
-                start, pos = read_len(memoryview(data), pos, end, _RESPONSE)
-            if pos > end:
-                return None
-            raws.append(data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos])
-    except (IndexError, DecodeError):
-        return None
-    return raws if len(raws) == count else None
 
 
 def _split(data: bytes) -> tuple[int, int, int] | None:
@@ -161,7 +167,7 @@ class InferCodec:
     MAX_ENTRIES = 1024
 
     def __init__(self) -> None:
-        self._request_heads: dict[tuple[Any, ...], tuple[bytes, bytes, tuple[int, ...]]] = {}
+        self._request_heads: dict[tuple[Any, ...], _RequestHead] = {}
         self._response_heads: dict[tuple[bytes, bytes], _ResponseHead] = {}
         self._last: _ResponseHead | None = None
 
@@ -193,16 +199,17 @@ class InferCodec:
             if len(self._request_heads) >= self.MAX_ENTRIES:
                 self._request_heads.clear()
             self._request_heads[frozen] = head
-        lead, tail, sizes = head
+        lead, tail, fields = head
         parts: list[Any] = [lead, b"", tail]
         for i, tensor in enumerate(inputs):
             raw = tensor._raw
-            size = sizes[i]
+            size, key = fields[i]
             # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
             # as it is; anything else is checked (and sized) the long way.
             if raw.__class__ is not np.ndarray or not tensor._raw_ours or raw.nbytes != size:
                 raw, size = payload(tensor._contents()[1])
-            parts.append(_RAW_INPUT_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)))
+                key = _RAW_INPUT_TAG + varint(size)
+            parts.append(key)
             parts.append(raw)
         if request_id:
             encoded = request_id.encode()
@@ -211,15 +218,17 @@ class InferCodec:
         return b"".join(parts)
 
     @staticmethod
-    def _request_head(request: InferRequest, model_name: str, version: str) -> tuple[bytes, bytes, tuple[int, ...]]:
-        """The request's header without id or raw contents, split where the id field goes, and the
-        byte size each input's shape and datatype need (-1 where that is not fixed)."""
-        sizes = []
+    def _request_head(request: InferRequest, model_name: str, version: str) -> _RequestHead:
+        """The request's header without id or raw contents, split where the id field goes, and per
+        input the byte size its shape and datatype need (-1 where that is not fixed) with the key
+        and length of a raw contents field of that size."""
+        fields = []
         for tensor in request.inputs:
             tensor._contents()  # InvalidInput for a bad shape, datatype or size
             info = DATATYPES.get(tensor.datatype)
             itemsize = info.itemsize if info is not None else 0
-            sizes.append(_element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1)
+            size = _element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1
+            fields.append((size, _RAW_INPUT_TAG + varint(max(size, 0))))
         tensors = [
             ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
         ]
@@ -227,7 +236,7 @@ class InferCodec:
         lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id
         if not header.startswith(lead):
             raise AssertionError("the generated encoder no longer writes fields in field-number order")
-        return lead, header[len(lead) :], tuple(sizes)
+        return lead, header[len(lead) :], tuple(fields)
 
     # -- responses --------------------------------------------------------------------------
 
@@ -236,9 +245,9 @@ class InferCodec:
         head = self._last
         if head is not None:
             if data.startswith(head.header):  # the last header again, without an id
-                raws = _raw_outputs(data, head.header_size, head.count)
-                if raws is not None:
-                    return head.response("", raws)
+                response = head.response(data, head.header_size, "")
+                if response is not None:
+                    return response
             elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
                 return self._decode_with_id(head, data)
         return self._decode_new(data)
@@ -250,12 +259,13 @@ class InferCodec:
         start = at + 1
         end = start + size
         if size < 0x80 and end <= len(data) and data.startswith(head.tail, end):
-            raws = _raw_outputs(data, end + len(head.tail), head.count)
-            if raws is not None:
-                try:
-                    return head.response(data[start:end].decode(), raws)
-                except UnicodeDecodeError:
-                    pass  # the generated decoder says where
+            try:
+                response_id = data[start:end].decode()
+            except UnicodeDecodeError:
+                return _decode_whole(data)  # which says where
+            response = head.response(data, end + len(head.tail), response_id)
+            if response is not None:
+                return response
         return self._decode_new(data)
 
     def _decode_new(self, data: bytes) -> InferResponse:
@@ -275,17 +285,17 @@ class InferCodec:
             if len(self._response_heads) >= self.MAX_ENTRIES:
                 self._response_heads.clear()
             self._response_heads[key] = head
-        raws = _raw_outputs(data, raw_start, head.count)
-        if raws is None:
-            return _decode_whole(data)
         response_id = ""
         if id_end > id_start:
             try:
                 response_id = ModelInferResponse.parse(data[id_start:id_end]).id
             except DecodeError:
                 return _decode_whole(data)  # which says where in `data`
+        response = head.response(data, raw_start, response_id)
+        if response is None:
+            return _decode_whole(data)
         self._last = head
-        return head.response(response_id, raws)
+        return response
 
 
 def _decode_whole(data: bytes) -> InferResponse:

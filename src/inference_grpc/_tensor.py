@@ -288,7 +288,10 @@ def _check_typed(values: Sequence[Any], info: dt.Datatype, name: str) -> None:
 class _Tensor:
     """What InferInput and InferOutput share: a name, shape, datatype, parameters and data."""
 
-    # Defaults for tensors made without __init__ (decoded outputs), which set only what they hold.
+    # Contents, set only when there are some: wire-ready raw contents (ndarray or buffer), typed
+    # contents (ndarray or list), and whether the raw contents were made here from the caller's
+    # array (a C-contiguous wire array, or BYTES we serialized).
+    _raw: Any = None
     _data: Any = None
     _raw_ours = False
 
@@ -306,10 +309,6 @@ class _Tensor:
         self.shape = _dims(shape, name)
         self.datatype = datatype
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
-        self._raw: Any = None  # wire-ready raw contents: ndarray or buffer
-        self._data: Any = None  # typed contents: ndarray or list
-        # Raw contents made here from the caller's array: a C-contiguous wire array, or BYTES we serialized.
-        self._raw_ours = False
         if data is not None:
             if isinstance(data, np.ndarray):
                 self.set_data_from_numpy(data, binary_data=True)
@@ -339,6 +338,9 @@ class _Tensor:
                 f"tensor {self.name!r}: array shape {list(input_tensor.shape)} "
                 f"does not match the declared shape {self.shape}"
             )
+        if binary_data and input_tensor.dtype is info.raw_dtype and input_tensor.flags.c_contiguous:
+            self._raw, self._data, self._raw_ours = input_tensor, None, True  # the usual case: as it is
+            return
         if info.name == "BYTES":
             if input_tensor.dtype.kind not in "OSU":
                 raise InvalidInput(
@@ -361,8 +363,18 @@ class _Tensor:
         """The data as an array of the declared shape (a read-only zero-copy view of received raw data)."""
         raw = self._raw
         info = _DATATYPES.get(self.datatype) or _datatype(self.datatype, self.name)
+        kind = raw.__class__
+        if (kind is bytes or (kind is memoryview and raw.readonly)) and info.raw_dtype is not None:
+            # What a decoded response holds: a read-only zero-copy view of the received bytes, made in
+            # one call; numpy checks the dims and that the buffer is large enough, we that it fits.
+            try:
+                array = np.ndarray(self.shape, info.raw_dtype, raw)
+            except (TypeError, ValueError):
+                pass  # the checks below say what is wrong
+            else:
+                if array.nbytes == (len(raw) if kind is bytes else raw.nbytes):
+                    return array
         if raw is not None:
-            kind = type(raw)
             if kind is np.ndarray and raw.dtype == info.dtype and info.name != "BF16":
                 return raw.reshape(self.shape)  # type: ignore[no-any-return]
             count = _element_count(self.shape, self.name)
@@ -374,9 +386,6 @@ class _Tensor:
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
                     f"{count * info.itemsize}"
                 )
-            if info.name != "BF16" and (kind is bytes or (kind is memoryview and raw.readonly)):
-                # What a decoded response holds: a read-only view of the received bytes, shaped in one call.
-                return np.ndarray(self.shape, info.dtype, raw)
             array = np.frombuffer(raw, dtype=info.dtype)
             if info.name == "BF16":
                 bf16 = dt.bf16_dtype()
@@ -496,7 +505,7 @@ def _with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
 
 
 class InferRequest:
-    """An inference request for one model."""
+    """An inference request for one model (`from_grpc` is taken where KServe has it, and unused)."""
 
     def __init__(
         self,
@@ -515,7 +524,6 @@ class InferRequest:
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
         self.request_outputs = list(request_outputs) if request_outputs else []
         self.model_version = model_version
-        self._from_grpc = bool(from_grpc)
         if raw_inputs:
             self.inputs = _with_raw(self.inputs, raw_inputs, "inputs")
 
@@ -650,7 +658,10 @@ def _receive(tensor: _Tensor, raw: Any, contents: InferTensorContents | None) ->
 
 
 class InferResponse:
-    """The result of an inference: outputs plus the response's id, model and parameters."""
+    """The result of an inference: outputs plus the response's id, model and parameters.
+
+    `from_grpc` is taken where KServe has it, and unused.
+    """
 
     def __init__(
         self,
@@ -667,7 +678,6 @@ class InferResponse:
         self.model_version = model_version
         self.outputs = list(infer_outputs)
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
-        self._from_grpc = bool(from_grpc)
         if raw_outputs:
             self.outputs = _with_raw(self.outputs, raw_outputs, "outputs")
 
@@ -702,7 +712,6 @@ class InferResponse:
         self.model_version = response.model_version or None
         self.outputs = outputs
         self.parameters = from_parameters(response.parameters) if response.parameters else {}
-        self._from_grpc = True
         return self
 
     def to_grpc(self) -> ModelInferResponse:
