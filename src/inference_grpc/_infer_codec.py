@@ -203,13 +203,13 @@ class InferCodec:
         parts: list[Any] = [lead, b"", tail]
         for i, tensor in enumerate(inputs):
             raw = tensor._raw
-            size, key = fields[i]
+            size, field_key = fields[i]
             # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
             # as it is; anything else is checked (and sized) the long way.
             if raw.__class__ is not np.ndarray or not tensor._raw_ours or raw.nbytes != size:
                 raw, size = payload(tensor._contents()[1])
-                key = _RAW_INPUT_TAG + varint(size)
-            parts.append(key)
+                field_key = _RAW_INPUT_TAG + varint(size)
+            parts.append(field_key)
             parts.append(raw)
         if request_id:
             encoded = request_id.encode()
