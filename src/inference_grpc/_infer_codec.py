@@ -105,9 +105,7 @@ class _ResponseHead:
                 return None
             start = pos + key_size
             if size >= 0:
-                pos = start + size
-                if pos > end:
-                    return None
+                pos = start + size  # past the end when cut short, which the end check below catches
             else:  # a BYTES output (or a shape or datatype that does not fix the size): read the length
                 try:
                     start, pos = read_len(memoryview(data), start, end, _RESPONSE)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from inference_grpc import InferInput, InferOutput, InferRequest, InferResponse, InvalidInput, RequestedOutput
+from inference_grpc._infer_codec import InferCodec
 from inference_grpc._tensor import from_parameters, to_parameters
 from inference_grpc.protocol import (
     InferParameter,
@@ -85,6 +86,37 @@ def test_raw_outputs_are_read_only_zero_copy_views() -> None:
     assert not out.flags.writeable
     with pytest.raises(ValueError, match="read-only"):
         out[0, 0] = 1
+
+
+@pytest.mark.parametrize("decoder", ["generated", "client codec"])
+def test_as_numpy_follows_an_output_changed_after_decoding(decoder: str) -> None:
+    data = np.arange(16, dtype=np.float32)
+    blob = response_blob("FP32", [1, 16], raw=data.tobytes())
+    codec = InferCodec()
+
+    def output(**changes: Any) -> InferOutput:
+        if decoder == "generated":
+            response = InferResponse.from_grpc(ModelInferResponse.parse(blob, packed_as_numpy=True))
+        else:
+            response = codec.decode(blob)
+        out = response.outputs[0]
+        for name, value in changes.items():
+            setattr(out, name, value)
+        return out
+
+    assert output().as_numpy().shape == (1, 16)
+    np.testing.assert_array_equal(output(shape=[4, 4]).as_numpy(), data.reshape(4, 4))
+    assert output(datatype="INT32").as_numpy().dtype == np.dtype("<i4")
+    for changes, message in [
+        ({"shape": [2, 16]}, r"'y': 64 raw bytes where shape \[2, 16\] of FP32 needs 128"),
+        ({"shape": [1, 8]}, r"'y': 64 raw bytes where shape \[1, 8\] of FP32 needs 32"),
+        ({"shape": [-1, -16]}, r"'y': shape \[-1, -16\] must hold non-negative integers"),
+        ({"shape": [1.0, 16]}, r"'y': shape \[1.0, 16\] must hold non-negative integers"),
+        ({"datatype": "FP64"}, r"'y': 64 raw bytes where shape \[1, 16\] of FP64 needs 128"),
+        ({"datatype": "FP8"}, r"'y': unknown datatype 'FP8'"),
+    ]:
+        with pytest.raises(InvalidInput, match=message):
+            output(**changes).as_numpy()
 
 
 def test_from_grpc_wraps_a_generated_response() -> None:

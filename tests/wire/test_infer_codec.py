@@ -168,6 +168,19 @@ def _responses(pb: Any) -> dict[str, bytes]:
         ),
         "big and empty outputs": response([big, b""], model_name="m", outputs=[output("a", [1024]), output("b", [0])]),
         "BYTES output": response([b"\x01\x00\x00\x00a"], model_name="m", outputs=[output("s", [1], "BYTES")]),
+        "BYTES output, other text": response(
+            [b"\x02\x00\x00\x00bc"], model_name="m", outputs=[output("s", [1], "BYTES")]
+        ),
+        "BYTES between raw outputs": response(
+            [f16, b"\x01\x00\x00\x00a", big],
+            model_name="m",
+            outputs=[output("a", [16]), output("s", [1], "BYTES"), output("b", [1024])],
+        ),
+        "raw shorter than its shape": response([f16[:-4]], model_name="m", outputs=[output("y", [1, 16])]),
+        "raw longer than its shape": response([f16 + f16], model_name="m", outputs=[output("y", [1, 16])]),
+        "negative dims": response([f16], model_name="m", outputs=[output("y", [-1, -16])]),
+        "unknown datatype": response([f16], model_name="m", outputs=[output("y", [16], "FP8")]),
+        "BF16 output": response([f16], model_name="m", outputs=[output("y", [32], "BF16")]),
         "typed output": response(
             model_name="m", outputs=[output("t", [3], "INT32", contents=pb.InferTensorContents(int_contents=[1, 2, 3]))]
         ),
@@ -251,6 +264,27 @@ def test_the_fast_path_is_taken(responses: dict[str, bytes], monkeypatch: pytest
     for name in ("same, other data", "with id", "other id", "empty id on the wire", "one raw output"):
         codec.decode(responses[name])
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("BYTES output", "BYTES output, other text"),
+        ("BYTES between raw outputs", "BYTES between raw outputs"),
+        ("negative dims", "negative dims"),
+        ("unknown datatype", "unknown datatype"),
+        ("BF16 output", "BF16 output"),
+    ],
+)
+def test_outputs_of_any_size_take_the_fast_path(
+    responses: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, first: str, again: str
+) -> None:
+    """Outputs whose shape and datatype do not fix their size (BYTES, odd shapes) are read as they come."""
+    expected = _expected(responses[again])
+    codec = InferCodec()
+    codec.decode(responses[first])
+    monkeypatch.setattr(ModelInferResponse, "parse", None)  # the generated decoder is not called
+    assert _described(codec.decode(responses[again])) == expected
 
 
 def test_raw_outputs_are_zero_copy_read_only_views(responses: dict[str, bytes]) -> None:
