@@ -43,7 +43,6 @@ def _key(encoded: bytes, value: bytes) -> bytes:
 _REQUEST_ID_TAG = _key(bytes(ModelInferRequest(id="-")), b"-")
 _RAW_INPUT_TAG = _key(bytes(ModelInferRequest(raw_input_contents=[b""])), b"")
 _RAW_OUTPUT_TAG = _key(bytes(ModelInferResponse(raw_output_contents=[b""])), b"")
-_RAW_OUTPUT_TAG_SIZE = len(_RAW_OUTPUT_TAG)
 _ID_TAG = _key(bytes(ModelInferResponse(id="-")), b"-")  # the response's
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
 
@@ -218,15 +217,15 @@ class InferCodec:
     @staticmethod
     def _request_head(request: InferRequest, model_name: str, version: str) -> _RequestHead:
         """The request's header without id or raw contents, split where the id field goes, and per
-        input the byte size its shape and datatype need (-1 where that is not fixed) with the key
-        and length of a raw contents field of that size."""
+        input the byte size its shape and datatype need (-1 where that is not fixed) and the key
+        of its raw contents field, with the length when fixed."""
         fields = []
         for tensor in request.inputs:
             tensor._contents()  # InvalidInput for a bad shape, datatype or size
             info = DATATYPES.get(tensor.datatype)
             itemsize = info.itemsize if info is not None else 0
             size = _element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1
-            fields.append((size, _RAW_INPUT_TAG + varint(max(size, 0))))
+            fields.append((size, _RAW_INPUT_TAG + varint(size) if size >= 0 else _RAW_INPUT_TAG))
         tensors = [
             ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
         ]
