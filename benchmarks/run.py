@@ -140,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         started = datetime.datetime.now().astimezone()
         clock = time.perf_counter()
         load = load_average()
+        suite_options = module.adjust_options(options) if hasattr(module, "adjust_options") else options
         try:
-            report: SuiteReport = module.run(options)
+            report: SuiteReport = module.run(suite_options)
         except Exception:
             traceback.print_exc()
             print(f"suite {name} failed; its results file is left as it was\n", flush=True)
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         for table in report.tables:
             if not table.file_only:
                 print(table.markdown(3), flush=True)
-        path = write_results(name, render(name, report, options, started, seconds, load))
+        path = write_results(name, render(name, report, suite_options, started, seconds, load))
         failed += report.failed
         summary = f"{report.passed} passed, {report.failed} failed" if report.passed + report.failed else "no targets"
         print(f"{name}: {summary}; {seconds:.1f} s; results in {path.relative_to(REPO)}\n", flush=True)
