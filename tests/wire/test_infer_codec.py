@@ -274,6 +274,7 @@ def test_the_fast_path_is_taken(responses: dict[str, bytes], monkeypatch: pytest
         ("negative dims", "negative dims"),
         ("unknown datatype", "unknown datatype"),
         ("BF16 output", "BF16 output"),
+        ("big and empty outputs", "big and empty outputs"),
     ],
 )
 def test_outputs_of_any_size_take_the_fast_path(
@@ -285,6 +286,44 @@ def test_outputs_of_any_size_take_the_fast_path(
     codec.decode(responses[first])
     monkeypatch.setattr(ModelInferResponse, "parse", None)  # the generated decoder is not called
     assert _described(codec.decode(responses[again])) == expected
+
+
+def _random_responses(pb: Any, seed: int, count: int) -> list[bytes]:
+    """Responses of random outputs: every datatype, odd dims, raw sizes that fit their shapes or
+    not, ids, parameters; each is followed by others of the same header, as a client sees them."""
+    rng = np.random.default_rng(seed)
+    datatypes = ["FP32", "INT8", "UINT64", "FP16", "BF16", "BOOL", "BYTES", "FP8"]
+    out: list[bytes] = []
+    for _ in range(count):
+        outputs, sizes = [], []
+        for i in range(int(rng.integers(1, 4))):
+            datatype = datatypes[int(rng.integers(len(datatypes)))]
+            shape = [int(d) for d in rng.integers(-1 if rng.random() < 0.1 else 0, 40, size=int(rng.integers(0, 3)))]
+            itemsize = {"FP32": 4, "INT8": 1, "UINT64": 8, "FP16": 2, "BF16": 2, "BOOL": 1}.get(datatype, 3)
+            size = max(int(np.prod(shape)), 0) * itemsize
+            if rng.random() < 0.2:  # a size that does not fit the shape
+                size = max(size + int(rng.integers(-3, 4)), 0)
+            outputs.append(pb.ModelInferResponse.InferOutputTensor(name=f"o{i}", datatype=datatype, shape=shape))
+            sizes.append(size)
+        fields: dict[str, Any] = {"model_name": "m", "outputs": outputs}
+        if rng.random() < 0.3:
+            fields["model_version"] = "2"
+        if rng.random() < 0.2:
+            fields["parameters"] = {"p": pb.InferParameter(int64_param=int(rng.integers(100)))}
+        for _ in range(3):
+            raws = [rng.integers(0, 256, size=n, dtype=np.uint8).tobytes() for n in sizes]
+            ids = {} if rng.random() < 0.5 else {"id": f"r{int(rng.integers(1000))}"}
+            message = pb.ModelInferResponse(raw_output_contents=raws, **fields, **ids)
+            out.append(message.SerializeToString())
+    return out
+
+
+def test_random_responses_decode_as_from_grpc_does(protobuf_code: Any) -> None:
+    import inference_pb2
+
+    codec = InferCodec()
+    for data in _random_responses(inference_pb2, seed=4, count=150):
+        assert _described(codec.decode(data)) == _expected(data)
 
 
 def test_raw_outputs_are_zero_copy_read_only_views(responses: dict[str, bytes]) -> None:
