@@ -188,14 +188,7 @@ def report(options: Options, found: pool.Workers, samples: dict[tuple[str, str],
                     fmt_time(statistics.median(entry.values("cpu_ns"))),
                 ]
             )
-    versions = Table(
-        "Clients under test",
-        pool.VERSIONS_HEADER,
-        pool.versions_table_rows(found, order),
-        note="Each client runs in its own worker process, started from the interpreter of its venv.",
-        file_only=True,
-        right_from=len(pool.VERSIONS_HEADER),
-    )
+    versions = pool.versions_table(found, order)
     tiny_s, big_s, warm_s, big_min = _settings(options)
     passed = sum(ok for *_, ok in targets)
     failed = len(targets) - passed

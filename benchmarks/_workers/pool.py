@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks._harness import REPO
+from benchmarks._harness import REPO, Table
 
 HERE = Path(__file__).resolve().parent
 WORKER_SCRIPT = HERE / "worker.py"
@@ -439,8 +439,9 @@ def measure(
     return samples
 
 
-def versions_table_rows(found: Workers, order: Sequence[str]) -> list[list[str]]:
-    """Rows for a "clients under test" table: label, interpreter and versions, or why missing."""
+def versions_table(found: Workers, order: Sequence[str]) -> Table:
+    """The "clients under test" table: label, interpreter and versions, or why missing."""
+    header = ["Client", "Interpreter", "Client package", "grpcio", "protobuf", "numpy"]
     rows = []
     for key in order:
         label = found.labels[key]
@@ -458,7 +459,11 @@ def versions_table_rows(found: Workers, order: Sequence[str]) -> list[list[str]]
                 v.get("numpy", "?"),
             ]
         )
-    return rows
-
-
-VERSIONS_HEADER = ["Client", "Interpreter", "Client package", "grpcio", "protobuf", "numpy"]
+    return Table(
+        "Clients under test",
+        header,
+        rows,
+        note="Each client runs in its own worker process, started from the interpreter of its venv.",
+        file_only=True,
+        right_from=len(header),
+    )
