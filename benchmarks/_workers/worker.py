@@ -246,14 +246,12 @@ class Client:
             )
 
 
-class OursAsync(Client):
-    dist = "inference-grpc"
+class KServeApiAsync(Client):
+    """An async client with KServe's API (ours is a drop-in); subclasses set the three classes."""
 
-    def __init__(self, target: str) -> None:
-        super().__init__(target)
-        from inference_grpc import InferenceGRPCClient, InferInput, InferRequest
-
-        self._cls, self._input, self._request = InferenceGRPCClient, InferInput, InferRequest
+    _cls: Any
+    _input: Any
+    _request: Any
 
     async def open(self) -> None:
         self.client = self._cls(self.target)
@@ -266,6 +264,16 @@ class OursAsync(Client):
 
     async def close(self) -> None:
         await self.client.close()
+
+
+class OursAsync(KServeApiAsync):
+    dist = "inference-grpc"
+
+    def __init__(self, target: str) -> None:
+        super().__init__(target)
+        from inference_grpc import InferenceGRPCClient, InferInput, InferRequest
+
+        self._cls, self._input, self._request = InferenceGRPCClient, InferInput, InferRequest
 
 
 class OursSync(Client):
@@ -314,7 +322,7 @@ class TritonAio(Client):
         await self.client.close()
 
 
-class KServe(Client):
+class KServe(KServeApiAsync):
     dist = "kserve"
 
     def __init__(self, target: str) -> None:
@@ -322,18 +330,6 @@ class KServe(Client):
         from kserve import InferenceGRPCClient, InferInput, InferRequest  # type: ignore[import-not-found]
 
         self._cls, self._input, self._request = InferenceGRPCClient, InferInput, InferRequest
-
-    async def open(self) -> None:
-        self.client = self._cls(self.target)
-
-    async def infer(self, wl: Workload) -> Any:
-        tensor = self._input(INPUT, wl.shape, "FP32")
-        tensor.set_data_from_numpy(wl.x)
-        response = await self.client.infer(self._request(MODEL, infer_inputs=[tensor]))
-        return response.outputs[0].as_numpy()
-
-    async def close(self) -> None:
-        await self.client.close()
 
 
 class RawAio(Client):
