@@ -47,6 +47,20 @@ _ID_TAG = _key(bytes(ModelInferResponse(id="-")), b"-")  # the response's
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
 
 
+def _raw_field(tag: bytes, tensor: Any) -> tuple[int, bytes]:
+    """The byte size a tensor's shape and datatype fix for its raw contents (-1 where they fix
+    none: BYTES, an unknown datatype, a bad shape), and the key of its raw contents field, which
+    goes with the length where the size is fixed."""
+    info = DATATYPES.get(tensor.datatype)
+    if info is None or not info.itemsize:
+        return -1, tag
+    try:
+        size = _element_count(tensor.shape, tensor.name) * info.itemsize
+    except InvalidInput:
+        return -1, tag
+    return size, tag + varint(size)
+
+
 # A request header: the bytes before the id field, those after it, then per input (size, field key).
 _RequestHead = tuple[bytes, bytes, tuple[tuple[int, bytes], ...]]
 
@@ -83,12 +97,7 @@ class _ResponseHead:
         # field's size: when the output's shape and datatype fix it, the key goes with the length.
         self.outputs = []
         for o in response.outputs:
-            info = DATATYPES.get(o.datatype)
-            try:
-                size = _element_count(o.shape, o.name) * info.itemsize if info is not None and info.itemsize else -1
-            except InvalidInput:  # a negative dim
-                size = -1
-            key = _RAW_OUTPUT_TAG + varint(size) if size >= 0 else _RAW_OUTPUT_TAG
+            size, key = _raw_field(_RAW_OUTPUT_TAG, o)
             self.outputs.append((o.name, o.datatype, o.shape, o.parameters, key, len(key), size))
 
     def response(self, data: bytes, pos: int, response_id: str) -> InferResponse | None:
@@ -219,13 +228,9 @@ class InferCodec:
         """The request's header without id or raw contents, split where the id field goes, and per
         input the byte size its shape and datatype need (-1 where that is not fixed) and the key
         of its raw contents field, with the length when fixed."""
-        fields = []
         for tensor in request.inputs:
             tensor._contents()  # InvalidInput for a bad shape, datatype or size
-            info = DATATYPES.get(tensor.datatype)
-            itemsize = info.itemsize if info is not None else 0
-            size = _element_count(tensor.shape, tensor.name) * itemsize if itemsize else -1
-            fields.append((size, _RAW_INPUT_TAG + varint(size) if size >= 0 else _RAW_INPUT_TAG))
+        fields = [_raw_field(_RAW_INPUT_TAG, tensor) for tensor in request.inputs]
         tensors = [
             ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
         ]
