@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 from google.protobuf import descriptor_pb2, message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from inference_grpc.codegen.descriptors import load_descriptor_set
 from inference_grpc.codegen.model import build_model
@@ -164,6 +165,17 @@ def _field(field: FieldDescriptor, depth: int) -> st.SearchStrategy[Any] | None:
 
 
 @cache
+def message_settings(max_examples: int) -> settings:
+    """Hypothesis settings for tests drawing whole messages: no deadline, no example database,
+    and none of the health checks that large, slow-to-draw messages trip."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+    )
+
+
 def message_values(desc: Descriptor, depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
     """Value trees of `desc`: any subset of its fields, at most one member of each oneof."""
     optional = {}

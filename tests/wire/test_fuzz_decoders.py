@@ -32,6 +32,7 @@ from protovalues import (
     canonical_ours,
     canonical_pb,
     is_map,
+    message_settings,
     message_values,
     pb_class,
     protocol_class,
@@ -260,12 +261,7 @@ def test_mutated_valid_encodings(where: str, full_name: str, resolve: Any, proto
     pb_cls = pb_class(desc)
     differential = _differential(desc, set())
 
-    @settings(
-        max_examples=EXAMPLES,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
-    )
+    @message_settings(EXAMPLES)
     @given(data=st.data())
     def check(data: st.DataObject) -> None:
         valid = build_pb(desc, data.draw(message_values(desc), label="values")).SerializeToString()

@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from protovalues import (
     CORPUS_MESSAGES,
@@ -23,6 +23,7 @@ from protovalues import (
     canonical_ours,
     canonical_pb,
     is_map,
+    message_settings,
     message_values,
     pb_class,
     protocol_class,
@@ -63,12 +64,7 @@ def _check_both_ways(resolve: Any, protobuf_code: Any, full_name: str) -> None:
     pb_cls = pb_class(desc)
     byte_identical = _in_number_order_without_maps(desc, set())
 
-    @settings(
-        max_examples=EXAMPLES,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
-    )
+    @message_settings(EXAMPLES)
     @given(data=st.data())
     def check(data: st.DataObject) -> None:
         values = data.draw(message_values(desc), label="values")
