@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from typing import Any
 
 import grpc
@@ -165,12 +164,10 @@ async def test_large_tensor(peer: peers.Peer, record: dict[str, str]) -> None:
     tensor = InferInput("INPUT0", [data.size], "FP32")
     tensor.set_data_from_numpy(data)
     async with InferenceGRPCClient(peer.url) as client:
-        start = time.perf_counter()
         out = (await client.infer(InferRequest("identity_fp32", [tensor]))).get_output_by_name("OUTPUT0")
-        elapsed = time.perf_counter() - start
     assert out is not None
     np.testing.assert_array_equal(out.as_numpy(), data)
-    record["16 MiB FP32 round trip"] = f"yes ({elapsed * 1000:.0f} ms)"
+    record["16 MiB FP32 round trip"] = "yes"
 
 
 async def test_sync_twin(peer: peers.Peer, record: dict[str, str]) -> None:
