@@ -80,7 +80,7 @@ def _table() -> str | None:
 
 
 def _write_if_changed(path: Path, text: str) -> bool:
-    if path.read_text(encoding="utf-8") == text:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
     path.write_text(text, encoding="utf-8")
     return True
