@@ -213,7 +213,7 @@ def _dtype_name(array: npt.NDArray[Any]) -> str:
 
 def _wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.NDArray[Any]:
     """`array` as a C-contiguous little-endian array of the wire dtype (no copy when it already is)."""
-    if (array.dtype is info.dtype or array.dtype == info.dtype) and info.name != "BF16":
+    if array.dtype == info.dtype and info.name != "BF16":
         # Equal dtypes: same kind, size and (little-endian) byte order; only the layout may differ.
         return array if array.flags.c_contiguous else np.ascontiguousarray(array)
     if info.name == "BF16":
@@ -226,7 +226,7 @@ def _wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.ND
     if (
         array.dtype.kind not in "biuf"
         or array.dtype.itemsize != info.dtype.itemsize
-        or (array.dtype.kind != info.dtype.kind)
+        or array.dtype.kind != info.dtype.kind
     ):
         raise InvalidInput(
             f"tensor {name!r}: datatype {info.name} expects a {info.dtype.name} array, got {_dtype_name(array)}"
@@ -702,7 +702,7 @@ class InferResponse:
             out.shape = shape.tolist() if isinstance(shape, np.ndarray) else list(shape)
             out.parameters = from_parameters(t.parameters) if t.parameters else {}
             if i < count:  # raw: the usual case, kept inline
-                out._raw, out._data, out._raw_ours = raws[i], None, False
+                out._raw = raws[i]  # _data and _raw_ours keep their class defaults
             else:
                 _receive(out, None, t.contents)
             outputs.append(out)
