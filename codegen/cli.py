@@ -20,29 +20,45 @@ from .descriptors import ProtocError, load_descriptor_set
 from .model import build_model
 from .naming import NameClashError
 from .render import render
+from .unasync import unasync_tree
 from .writer import compare, write
 
-__all__ = ["Target", "main", "generate", "project_targets"]
+__all__ = ["Target", "UnasyncTarget", "main", "generate", "project_targets"]
 
 
 @dataclass(frozen=True)
 class Target:
+    """Generated messages and stubs of some .proto files."""
+
     protos: tuple[str, ...]
     include: tuple[str, ...]
     out: str
 
 
-def generate(target: Target, *, check: bool, base: Path = Path(".")) -> list[str]:
+@dataclass(frozen=True)
+class UnasyncTarget:
+    """Blocking twins of the async modules in `source`, written to `out` (see codegen/unasync.py)."""
+
+    source: str
+    out: str
+    names: tuple[tuple[str, str], ...]
+
+
+def generate(target: Target | UnasyncTarget, *, check: bool, base: Path = Path(".")) -> list[str]:
     """Generate one target; returns the lines describing what changed (or would change)."""
-    fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
-    files = render(build_model(fds))
+    if isinstance(target, UnasyncTarget):
+        files = unasync_tree(base / target.source, dict(target.names), target.source)
+    else:
+        fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
+        files = render(build_model(fds))
     out = base / target.out
     diff = compare(files, out) if check else write(files, out)
     return [f"{target.out}: {line}" for line in diff.lines()]
 
 
-def project_targets(pyproject: Path) -> list[Target]:
-    """Targets from [[tool.inference-grpc.codegen]] tables of a pyproject.toml."""
+def project_targets(pyproject: Path) -> list[Target | UnasyncTarget]:
+    """Targets from the [[tool.inference-grpc.codegen]] and [tool.inference-grpc.unasync] tables
+    of a pyproject.toml."""
     # Imported here: tomllib is 3.11+, and only --project needs it (the package supports 3.10).
     if sys.version_info >= (3, 11):
         import tomllib
@@ -52,10 +68,17 @@ def project_targets(pyproject: Path) -> list[Target]:
         except ModuleNotFoundError:
             raise ValueError("--project needs Python 3.11 or later, or the tomli package") from None
     config = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    tables = config.get("tool", {}).get("inference-grpc", {}).get("codegen", [])
+    ours = config.get("tool", {}).get("inference-grpc", {})
+    tables = ours.get("codegen", [])
     if not tables:
         raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
-    return [Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"]) for t in tables]
+    targets: list[Target | UnasyncTarget] = [
+        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"]) for t in tables
+    ]
+    unasync = ours.get("unasync", {})
+    names = tuple(sorted(unasync.get("names", {}).items()))
+    targets += [UnasyncTarget(source, out, names) for source, out in unasync.get("folders", [])]
+    return targets
 
 
 def main(argv: Sequence[str] | None = None) -> int:

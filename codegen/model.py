@@ -210,11 +210,18 @@ class Package:
         names = set()
         if any(k.endswith("unary") for k in kinds):
             names.add("Awaitable")
+        if "unary_unary" in kinds:
+            names.add("Callable")  # the `decode` hook of unary methods
         if any(k.startswith("stream") for k in kinds):
             names |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
         if any(k.endswith("stream") for k in kinds):
             names |= {"AsyncIterator", "Iterator"}
         return tuple(sorted(names))
+
+    @property
+    def has_unary(self) -> bool:
+        """Whether any method is unary-unary (those have `decode` overloads)."""
+        return any(m.kind == "unary_unary" for s in self.services for m in s.methods)
 
     @property
     def exported_names(self) -> tuple[str, ...]:

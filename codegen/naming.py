@@ -102,6 +102,7 @@ CLASS_RESERVED = frozenset(
         "grpc",
         "annotations",
         "Awaitable",
+        "Callable",
         "AsyncIterable",
         "AsyncIterator",
         "Iterable",

@@ -11,7 +11,7 @@ from .model import Model, Package
 __all__ = ["GENERATOR_API", "render", "templates_dir"]
 
 # Must equal inference_grpc.runtime.GENERATOR_API: generated modules check it at import.
-GENERATOR_API = 4
+GENERATOR_API = 5
 
 
 def templates_dir() -> Path:

@@ -17,6 +17,7 @@ from inference_grpc import (
     InferenceGRPCClient,
     InferInput,
     InferRequest,
+    InvalidInput,
     SyncInferenceGRPCClient,
 )
 
@@ -287,22 +288,22 @@ async def test_headers_merge_and_reach_the_server(env: Env, name: str, method: s
 
 
 @pytest.mark.parametrize(
-    ("headers", "error", "match"),
+    ("headers", "match"),
     [
-        ({"bad key": "v"}, ValueError, "header key 'bad key' is invalid"),
-        ({"grpc-timeout": "1"}, ValueError, "reserved 'grpc-' prefix"),
-        ({"x-a": b"bytes"}, TypeError, "header 'x-a' takes a str value, not bytes"),
-        ({"x-a": "caf\u00e9"}, ValueError, "printable ASCII"),
-        ({"x-a": "line\nbreak"}, ValueError, "printable ASCII"),
-        ({"x-bin": 5}, TypeError, "ends in -bin and takes bytes, not int"),
-        ([("x-a",)], ValueError, "is not a \\(key, value\\) pair"),
+        ({"bad key": "v"}, "header key 'bad key' is invalid"),
+        ({"grpc-timeout": "1"}, "reserved 'grpc-' prefix"),
+        ({"x-a": b"bytes"}, "header 'x-a' takes a str value, not bytes"),
+        ({"x-a": "caf\u00e9"}, "printable ASCII"),
+        ({"x-a": "line\nbreak"}, "printable ASCII"),
+        ({"x-bin": 5}, "ends in -bin and takes bytes, not int"),
+        ([("x-a",)], "is not a \\(key, value\\) pair"),
     ],
 )
-async def test_bad_headers_are_refused_before_sending(env: Env, headers: Any, error: type, match: str) -> None:
+async def test_bad_headers_are_refused_before_sending(env: Env, headers: Any, match: str) -> None:
     client = env.client()
-    with pytest.raises(error, match=match):
+    with pytest.raises(InvalidInput, match=match):
         await call(client.is_server_live(headers=headers))
-    with pytest.raises(error, match=match):
+    with pytest.raises(InvalidInput, match=match):
         env.client_class(env.url, headers=headers)
     assert env.backend.count() == 0
 

@@ -9,7 +9,7 @@ from typing import Any
 import grpc
 import pytest
 
-from inference_grpc.runtime import RpcError, SyncCaller
+from inference_grpc.runtime import InvalidInput, RpcError, SyncCaller
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_metadata_reaches_the_server(stub: Any, v1: Any) -> None:
     assert bytes(reply.binary_metadata["blob-bin"]) == b"\x01\x02"
     (first,) = stub.bidi([v1.Ask()], metadata={"k": "v"}, timeout=10)
     assert first.metadata["k"] == "v"
-    with pytest.raises(TypeError):
+    with pytest.raises(InvalidInput):
         stub.unary(v1.Ask(), metadata={"k": 1}, timeout=10)
 
 

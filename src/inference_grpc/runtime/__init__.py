@@ -1,5 +1,10 @@
 """Runtime support for generated code: wire primitives, the message base and the RPC call path.
 
+Modules: `wire` (protobuf primitives), `message` (the message base), `routes` (what a stub binds),
+`options` (USE_CLIENT_DEFAULT, timeouts, metadata), `policy` (CallPolicy, which every call
+follows), `errors`, `_async/caller.py` (AsyncCaller; its blocking twin `_sync/caller.py` is
+generated from it), `streams`, `server` (handlers for servicers) and `display` (log lines).
+
 Generated modules import this package as `_rt`; it is versioned with the generator through
 GENERATOR_API, which every generated module checks at import.
 """
@@ -7,24 +12,22 @@ GENERATOR_API, which every generated module checks at import.
 from __future__ import annotations
 
 from . import wire
+from ._async.caller import AsyncCaller
+from ._sync.caller import SyncCaller
+from .errors import InvalidInput, RpcError
 from .message import Message, decode, encode, encode_compact
-from .rpc import (
+from .options import (
     USE_CLIENT_DEFAULT,
-    AsyncCaller,
     Metadata,
     MetadataLike,
-    Route,
-    Routes,
-    RpcError,
-    SyncCaller,
     Timeout,
     UseClientDefault,
     merge_metadata,
-    method_handlers,
     normalize_metadata,
-    route_table,
-    unimplemented_stream,
 )
+from .policy import CallPolicy, Subject
+from .routes import Route, Routes, route_table
+from .server import method_handlers, unimplemented_stream
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
 
 __all__ = [
@@ -32,8 +35,10 @@ __all__ = [
     "USE_CLIENT_DEFAULT",
     "AsyncCaller",
     "Buffer",
+    "CallPolicy",
     "DecodeError",
     "EncodeError",
+    "InvalidInput",
     "Message",
     "Metadata",
     "MetadataLike",
@@ -43,6 +48,7 @@ __all__ = [
     "Route",
     "Routes",
     "RpcError",
+    "Subject",
     "SyncCaller",
     "Timeout",
     "UseClientDefault",
@@ -59,7 +65,7 @@ __all__ = [
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 4
+GENERATOR_API = 5
 
 
 def check_generator_api(version: int, module: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import inspect
 import logging
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ from .._errors import InvalidInput
 from .._tensor import InferOutput, InferRequest, InferResponse, to_parameters
 from ..protocol import (
     GRPCInferenceServiceServicer,
+    GRPCInferenceServiceStub,
     ModelInferRequest,
     ModelInferResponse,
     ModelMetadataRequest,
@@ -38,6 +38,7 @@ from ..protocol import (
     ServerReadyRequest,
     ServerReadyResponse,
 )
+from ..runtime import method_handlers
 from ._model import ANY_DATATYPE, Model, ModelRegistry, TensorSpec
 
 __all__ = ["SERVER_EXTENSIONS", "SERVER_NAME", "InferenceServicer"]
@@ -49,19 +50,6 @@ SERVER_NAME = "inference-grpc"
 SERVER_EXTENSIONS = ("model_repository",)
 
 Context = grpc.aio.ServicerContext[Any, Any]
-
-# RPC name -> (servicer method, request message) of every method of the service.
-_METHODS: dict[str, tuple[str, Any]] = {
-    "ServerLive": ("server_live", ServerLiveRequest),
-    "ServerReady": ("server_ready", ServerReadyRequest),
-    "ModelReady": ("model_ready", ModelReadyRequest),
-    "ServerMetadata": ("server_metadata", ServerMetadataRequest),
-    "ModelMetadata": ("model_metadata", ModelMetadataRequest),
-    "ModelInfer": ("model_infer", ModelInferRequest),
-    "RepositoryModelLoad": ("repository_model_load", RepositoryModelLoadRequest),
-    "RepositoryModelUnload": ("repository_model_unload", RepositoryModelUnloadRequest),
-}
-
 
 class _StatusError(Exception):
     """A request fails with this gRPC status; raised inside the servicer, turned into abort()."""
@@ -100,15 +88,8 @@ class InferenceServicer(GRPCInferenceServiceServicer):
         tensor contents arrive as numpy arrays of their exact type, not Python lists (faster,
         and UINT64 values above 2**63 keep their type).
         """
-        handlers = {
-            method: grpc.unary_unary_rpc_method_handler(
-                getattr(self, attribute),
-                request_deserializer=functools.partial(request_type.parse, packed_as_numpy=True),
-                response_serializer=bytes,
-            )
-            for method, (attribute, request_type) in _METHODS.items()
-        }
-        server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
+        routes = GRPCInferenceServiceStub.routes
+        server.add_generic_rpc_handlers((method_handlers(SERVICE, self, routes, packed_as_numpy=True),))
 
     # -- health and metadata -------------------------------------------------------------------
 

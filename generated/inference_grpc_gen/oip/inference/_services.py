@@ -8,7 +8,8 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+import typing as _typing  # aliased: a proto message may be called Any
+from collections.abc import Awaitable, Callable
 
 import grpc
 import grpc.aio
@@ -34,7 +35,9 @@ from ._messages import (
     ServerReadyResponse,
 )
 
-_rt.check_generator_api(4, __name__)
+_rt.check_generator_api(5, __name__)
+
+_T = _typing.TypeVar("_T")
 
 __all__ = [
     "GRPCInferenceServiceServicer",
@@ -93,6 +96,8 @@ class GRPCInferenceServiceStub:
     Async client stub over a `grpc.aio` channel; methods return the runtime's awaitable or async
     iterator directly, without a coroutine of their own. A single request may also be given already
     encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they return
+    instead of the reply message.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
@@ -101,6 +106,28 @@ class GRPCInferenceServiceStub:
     def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
 
+    @_typing.overload
+    def server_live(
+        self,
+        request: ServerLiveRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ServerLiveResponse]: ...
+
+    @_typing.overload
+    def server_live(
+        self,
+        request: ServerLiveRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
+
     def server_live(
         self,
         request: ServerLiveRequest | bytes,
@@ -108,7 +135,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ServerLiveResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Reports whether the server process is up and can answer requests."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_LIVE,
@@ -116,7 +144,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def server_ready(
+        self,
+        request: ServerReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ServerReadyResponse]: ...
+
+    @_typing.overload
+    def server_ready(
+        self,
+        request: ServerReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def server_ready(
         self,
@@ -125,7 +176,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ServerReadyResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Reports whether the server is ready to run inference."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_READY,
@@ -133,7 +185,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_ready(
+        self,
+        request: ModelReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ModelReadyResponse]: ...
+
+    @_typing.overload
+    def model_ready(
+        self,
+        request: ModelReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def model_ready(
         self,
@@ -142,7 +217,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ModelReadyResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Reports whether one model (optionally one version of it) is ready to run inference."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_READY,
@@ -150,7 +226,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def server_metadata(
+        self,
+        request: ServerMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ServerMetadataResponse]: ...
+
+    @_typing.overload
+    def server_metadata(
+        self,
+        request: ServerMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def server_metadata(
         self,
@@ -159,7 +258,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ServerMetadataResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Describes the server: its name, version and supported extensions."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_METADATA,
@@ -167,7 +267,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_metadata(
+        self,
+        request: ModelMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ModelMetadataResponse]: ...
+
+    @_typing.overload
+    def model_metadata(
+        self,
+        request: ModelMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def model_metadata(
         self,
@@ -176,7 +299,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ModelMetadataResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Describes a model: its versions, platform and input and output tensors."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_METADATA,
@@ -184,7 +308,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_infer(
+        self,
+        request: ModelInferRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[ModelInferResponse]: ...
+
+    @_typing.overload
+    def model_infer(
+        self,
+        request: ModelInferRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def model_infer(
         self,
@@ -193,7 +340,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[ModelInferResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Runs one inference on a model."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_INFER,
@@ -201,7 +349,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def repository_model_load(
+        self,
+        request: RepositoryModelLoadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[RepositoryModelLoadResponse]: ...
+
+    @_typing.overload
+    def repository_model_load(
+        self,
+        request: RepositoryModelLoadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def repository_model_load(
         self,
@@ -210,7 +381,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[RepositoryModelLoadResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Loads a model from the server's repository, or reloads it if already loaded."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
@@ -218,7 +390,30 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def repository_model_unload(
+        self,
+        request: RepositoryModelUnloadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> Awaitable[RepositoryModelUnloadResponse]: ...
+
+    @_typing.overload
+    def repository_model_unload(
+        self,
+        request: RepositoryModelUnloadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> Awaitable[_T]: ...
 
     def repository_model_unload(
         self,
@@ -227,7 +422,8 @@ class GRPCInferenceServiceStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> Awaitable[RepositoryModelUnloadResponse]:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> Awaitable[_typing.Any]:
         """Unloads a model."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
@@ -235,6 +431,7 @@ class GRPCInferenceServiceStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
 
 
@@ -243,6 +440,8 @@ class GRPCInferenceServiceSyncStub:
 
     Blocking client stub over a `grpc` channel. A single request may also be given already
     encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they return
+    instead of the reply message.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
@@ -251,6 +450,28 @@ class GRPCInferenceServiceSyncStub:
     def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.SyncCaller) else _rt.SyncCaller(channel)
 
+    @_typing.overload
+    def server_live(
+        self,
+        request: ServerLiveRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ServerLiveResponse: ...
+
+    @_typing.overload
+    def server_live(
+        self,
+        request: ServerLiveRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
+
     def server_live(
         self,
         request: ServerLiveRequest | bytes,
@@ -258,7 +479,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerLiveResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Reports whether the server process is up and can answer requests."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_LIVE,
@@ -266,7 +488,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def server_ready(
+        self,
+        request: ServerReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ServerReadyResponse: ...
+
+    @_typing.overload
+    def server_ready(
+        self,
+        request: ServerReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def server_ready(
         self,
@@ -275,7 +520,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerReadyResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Reports whether the server is ready to run inference."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_READY,
@@ -283,7 +529,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_ready(
+        self,
+        request: ModelReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ModelReadyResponse: ...
+
+    @_typing.overload
+    def model_ready(
+        self,
+        request: ModelReadyRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def model_ready(
         self,
@@ -292,7 +561,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelReadyResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Reports whether one model (optionally one version of it) is ready to run inference."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_READY,
@@ -300,7 +570,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def server_metadata(
+        self,
+        request: ServerMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ServerMetadataResponse: ...
+
+    @_typing.overload
+    def server_metadata(
+        self,
+        request: ServerMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def server_metadata(
         self,
@@ -309,7 +602,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ServerMetadataResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Describes the server: its name, version and supported extensions."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_SERVER_METADATA,
@@ -317,7 +611,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_metadata(
+        self,
+        request: ModelMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ModelMetadataResponse: ...
+
+    @_typing.overload
+    def model_metadata(
+        self,
+        request: ModelMetadataRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def model_metadata(
         self,
@@ -326,7 +643,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelMetadataResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Describes a model: its versions, platform and input and output tensors."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_METADATA,
@@ -334,7 +652,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def model_infer(
+        self,
+        request: ModelInferRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> ModelInferResponse: ...
+
+    @_typing.overload
+    def model_infer(
+        self,
+        request: ModelInferRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def model_infer(
         self,
@@ -343,7 +684,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> ModelInferResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Runs one inference on a model."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_MODEL_INFER,
@@ -351,7 +693,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def repository_model_load(
+        self,
+        request: RepositoryModelLoadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> RepositoryModelLoadResponse: ...
+
+    @_typing.overload
+    def repository_model_load(
+        self,
+        request: RepositoryModelLoadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def repository_model_load(
         self,
@@ -360,7 +725,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> RepositoryModelLoadResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Loads a model from the server's repository, or reloads it if already loaded."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
@@ -368,7 +734,30 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
+
+    @_typing.overload
+    def repository_model_unload(
+        self,
+        request: RepositoryModelUnloadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: None = ...,
+    ) -> RepositoryModelUnloadResponse: ...
+
+    @_typing.overload
+    def repository_model_unload(
+        self,
+        request: RepositoryModelUnloadRequest | bytes,
+        *,
+        timeout: _rt.Timeout = ...,
+        metadata: _rt.MetadataLike | None = ...,
+        compression: grpc.Compression | None = ...,
+        decode: Callable[[bytes], _T],
+    ) -> _T: ...
 
     def repository_model_unload(
         self,
@@ -377,7 +766,8 @@ class GRPCInferenceServiceSyncStub:
         timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
         metadata: _rt.MetadataLike | None = None,
         compression: grpc.Compression | None = None,
-    ) -> RepositoryModelUnloadResponse:
+        decode: Callable[[bytes], _T] | None = None,
+    ) -> _typing.Any:
         """Unloads a model."""
         return self._caller.unary_unary(
             _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
@@ -385,6 +775,7 @@ class GRPCInferenceServiceSyncStub:
             timeout=timeout,
             metadata=metadata,
             compression=compression,
+            decode=decode,
         )
 
 

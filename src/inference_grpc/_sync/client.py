@@ -1,0 +1,202 @@
+# Generated from src/inference_grpc/_async/client.py by codegen/unasync.py (`make generate`). DO NOT EDIT.
+# Edit the async original; this blocking twin is rewritten from it.
+"""SyncInferenceGRPCClient, on a grpc channel.
+
+Written as the async original: `make generate` rewrites it into its blocking twin,
+SyncInferenceGRPCClient in `_sync/client.py`. Every method builds its request and calls the
+generated stub; the caller's CallPolicy owns deadlines, metadata, errors and logging for all.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from types import TracebackType
+
+import grpc
+
+from .._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
+from .._client_support import checked_model_name, model_missing, model_of, version_and_timeout
+from .._infer_codec import InferCodec
+from .._tensor import InferRequest, InferResponse
+from ..protocol import (
+    GRPCInferenceServiceSyncStub,
+    ModelInferRequest,
+    ModelMetadataRequest,
+    ModelMetadataResponse,
+    ModelReadyRequest,
+    RepositoryModelLoadRequest,
+    RepositoryModelLoadResponse,
+    RepositoryModelUnloadRequest,
+    RepositoryModelUnloadResponse,
+    ServerLiveRequest,
+    ServerMetadataRequest,
+    ServerMetadataResponse,
+    ServerReadyRequest,
+)
+from ..runtime import USE_CLIENT_DEFAULT, CallPolicy, InvalidInput, MetadataLike, RpcError, SyncCaller, Timeout
+
+__all__ = ["SyncInferenceGRPCClient"]
+
+logger = logging.getLogger("inference_grpc")
+
+PemSource = str | bytes | os.PathLike[str] | None
+
+
+class SyncInferenceGRPCClient:
+    """Client of an Open Inference Protocol server over gRPC.
+
+    Args:
+        url: `host:port`, `host`, `http(s)://host:port`, `grpc(s)://host:port`, `[::1]:8001`
+            or a gRPC target such as `dns:///host:port` or `unix:/path`.
+        verbose: log requests and responses on the `inference_grpc` logger (at INFO).
+        use_ssl: use TLS (implied by https://, grpcs:// and `creds`).
+        root_certificates, private_key, certificate_chain: PEM file paths or PEM bytes.
+        creds: ready-made channel credentials; they win over the three above.
+        channel_args: extra gRPC channel options (copied, never modified).
+        timeout: default deadline in seconds for every call (None: no deadline).
+        retries: total attempts on UNAVAILABLE (KServe's policy); 0 or 1 disables retries.
+        headers: metadata sent with every call; per-call headers are merged over it.
+        compression: default `grpc.Compression` for every call.
+        keepalive_time, keepalive_timeout: keepalive ping interval and ack timeout, in seconds.
+        server_name: TLS server name to verify (behind an ingress or with an IP url).
+        authority: the `:authority` header to send.
+        max_send_message_length, max_receive_message_length: limits in bytes (default: none).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        verbose: bool = False,
+        use_ssl: bool = False,
+        root_certificates: PemSource = None,
+        private_key: PemSource = None,
+        certificate_chain: PemSource = None,
+        creds: grpc.ChannelCredentials | None = None,
+        channel_args: ChannelArgs | None = None,
+        timeout: float | None = 60,
+        retries: int = 3,
+        *,
+        headers: MetadataLike | None = None,
+        compression: grpc.Compression | None = None,
+        keepalive_time: float | None = None,
+        keepalive_timeout: float | None = None,
+        server_name: str | None = None,
+        authority: str | None = None,
+        max_send_message_length: int | None = None,
+        max_receive_message_length: int | None = None,
+    ) -> None:
+        # Everything is checked before any channel exists.
+        policy = CallPolicy(
+            timeout=timeout, metadata=headers, subject=model_of, logger=logger if verbose else None
+        )  # fmt: skip
+        config = ChannelConfig(
+            retries, max_send_message_length, max_receive_message_length,
+            keepalive_time, keepalive_timeout, server_name, authority,
+        )  # fmt: skip
+        target, secure = parse_url(url, secure=use_ssl or creds is not None)
+        credentials = build_credentials(secure, root_certificates, private_key, certificate_chain, creds)
+        options = build_options(channel_args, config)
+        self.url = url
+        self.target = target
+        self.verbose = verbose
+        self.timeout = policy.timeout
+        self._headers = policy.metadata
+        self._credentials = credentials
+        self._options = options
+        if credentials is None:
+            self._channel = grpc.insecure_channel(target, options=options, compression=compression)
+        else:
+            self._channel = grpc.secure_channel(target, credentials, options=options, compression=compression)
+        self._stub = GRPCInferenceServiceSyncStub(SyncCaller(self._channel, packed_as_numpy=True, policy=policy))
+        self._codec = InferCodec()
+        self._decode = self._codec.decode  # bound once: infer() passes it on every call
+
+    def infer(
+        self,
+        infer_request: InferRequest | ModelInferRequest,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> InferResponse:
+        """Run an inference; bad requests raise InvalidInput before anything is sent."""
+        if isinstance(infer_request, InferRequest):
+            if not self.verbose:  # the hot path: the client's codec encodes the request, decodes the reply
+                request = self._codec.encode(infer_request)
+                return self._stub.model_infer(request, timeout=timeout, metadata=headers, decode=self._decode)
+            message = infer_request.to_grpc()  # a message, which the log shows field by field
+        elif isinstance(infer_request, ModelInferRequest):
+            message = infer_request
+        else:
+            raise InvalidInput(
+                f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}"
+            )
+        if not self.verbose:
+            return self._stub.model_infer(message, timeout=timeout, metadata=headers, decode=self._decode)
+        return InferResponse.from_grpc(self._stub.model_infer(message, timeout=timeout, metadata=headers))
+
+    def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
+        return (self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers)).live
+
+    def is_server_ready(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
+        return (self._stub.server_ready(ServerReadyRequest(), timeout=timeout, metadata=headers)).ready
+
+    def is_model_ready(
+        self,
+        model_name: str,
+        model_version: str = "",
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> bool:
+        """Whether a model is ready; an unknown model is simply not ready, on every server.
+
+        KServe's positional form `is_model_ready(model_name, timeout, headers)` works too.
+        """
+        version, timeout, headers = version_and_timeout(model_version, timeout, headers)
+        request = ModelReadyRequest(name=checked_model_name(model_name), version=version)
+        try:
+            return (self._stub.model_ready(request, timeout=timeout, metadata=headers)).ready
+        except RpcError as error:
+            if model_missing(error):
+                return False
+            raise
+
+    def server_metadata(
+        self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> ServerMetadataResponse:
+        return self._stub.server_metadata(ServerMetadataRequest(), timeout=timeout, metadata=headers)
+
+    def model_metadata(
+        self,
+        model_name: str,
+        model_version: str = "",
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> ModelMetadataResponse:
+        version, timeout, headers = version_and_timeout(model_version, timeout, headers)
+        request = ModelMetadataRequest(name=checked_model_name(model_name), version=version)
+        return self._stub.model_metadata(request, timeout=timeout, metadata=headers)
+
+    def load_model(
+        self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> RepositoryModelLoadResponse:
+        """Load (or reload) a model from the server's repository."""
+        request = RepositoryModelLoadRequest(model_name=checked_model_name(model_name))
+        return self._stub.repository_model_load(request, timeout=timeout, metadata=headers)
+
+    def unload_model(
+        self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> RepositoryModelUnloadResponse:
+        """Unload a model."""
+        request = RepositoryModelUnloadRequest(model_name=checked_model_name(model_name))
+        return self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def __enter__(self) -> SyncInferenceGRPCClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,94 @@
+"""What calls raise, and why.
+
+ValueError
+ ├── InvalidInput        bad arguments, found before anything is sent (names what is wrong)
+ ├── EncodeError         a message field holds a value its proto type cannot carry
+ └── DecodeError         bytes that are not a valid protobuf message
+grpc.RpcError
+ └── RpcError            the server answered with a non-OK status (code() and details() kept)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+
+from .wire import DecodeError, EncodeError
+
+__all__ = ["DecodeError", "EncodeError", "InvalidInput", "RpcError"]
+
+
+class InvalidInput(ValueError):  # noqa: N818 - KServe's name, kept for drop-in use
+    """A call's arguments are bad: raised before anything is sent, naming the tensor or header at fault."""
+
+
+class RpcError(grpc.RpcError):
+    """A call ended with a non-OK status; it keeps the gRPC status code and details.
+
+    `method` is the RPC's name and `model` (None when the call named none) what it was about.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        code: grpc.StatusCode,
+        details: str,
+        *,
+        trailing_metadata: tuple[Any, ...] = (),
+        debug_error_string: str = "",
+        model: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.method = method
+        self.model = model
+        self._code = code
+        self._details = details
+        self._trailing = trailing_metadata
+        self._debug = debug_error_string
+
+    @classmethod
+    def from_grpc(cls, method: str, error: grpc.RpcError, model: str | None = None) -> RpcError:
+        """Ours for grpc's error (grpc.aio's AioRpcError or a blocking call's _InactiveRpcError)."""
+        if isinstance(error, RpcError):
+            return error
+        code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
+        details = error.details() if hasattr(error, "details") else str(error)
+        trailing = error.trailing_metadata() if hasattr(error, "trailing_metadata") else ()
+        debug = error.debug_error_string() if hasattr(error, "debug_error_string") else ""
+        return cls(
+            method,
+            code or grpc.StatusCode.UNKNOWN,
+            details or "",
+            trailing_metadata=tuple(trailing or ()),
+            debug_error_string=debug or "",
+            model=model,
+        )
+
+    def code(self) -> grpc.StatusCode:
+        return self._code
+
+    def details(self) -> str:
+        return self._details
+
+    def trailing_metadata(self) -> tuple[Any, ...]:
+        return self._trailing
+
+    def debug_error_string(self) -> str:
+        return self._debug
+
+    def __str__(self) -> str:
+        about = f" for model {self.model!r}" if self.model else ""
+        return f"{self.method}{about} failed: {self._code.name}: {self._details}"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_error, (type(self), self.method, self._code, self._details, self.model))
+
+
+def _rebuild_error(
+    cls: type[RpcError], method: str, code: grpc.StatusCode, details: str, model: str | None
+) -> RpcError:
+    return cls(method, code, details, model=model)
