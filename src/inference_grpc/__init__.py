@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._errors import DecodeError, InvalidInput, RpcError
-    from ._tensor import InferInput, InferOutput, InferRequest, InferResponse, RequestedOutput
+    from ._inference import InferRequest, InferResponse
+    from ._tensor import InferInput, InferOutput, RequestedOutput
     from .client import InferenceGRPCClient, SyncInferenceGRPCClient
     from .runtime import USE_CLIENT_DEFAULT, UseClientDefault
 
@@ -44,8 +45,8 @@ _HOMES = {
     "RpcError": "._errors",
     "InferInput": "._tensor",
     "InferOutput": "._tensor",
-    "InferRequest": "._tensor",
-    "InferResponse": "._tensor",
+    "InferRequest": "._inference",
+    "InferResponse": "._inference",
     "RequestedOutput": "._tensor",
     "InferenceGRPCClient": ".client",
     "SyncInferenceGRPCClient": ".client",

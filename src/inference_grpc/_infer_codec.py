@@ -17,13 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
+from ._checks import element_count
 from ._datatypes import DATATYPES
-from ._errors import InvalidInput
-from ._tensor import InferOutput, InferRequest, InferResponse, RequestedOutput, _element_count
+from ._inference import InferRequest, InferResponse, checked_request, received_response, request_message
+from ._tensor import RequestedOutput, own_raw, received_output, tensor_contents
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
-from .runtime import DecodeError
+from .runtime import DecodeError, InvalidInput
 from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
 
 __all__ = ["InferCodec"]
@@ -55,7 +54,7 @@ def _raw_field(tag: bytes, tensor: Any) -> tuple[int, bytes]:
     if info is None or not info.itemsize:
         return -1, tag
     try:
-        size = _element_count(tensor.shape, tensor.name) * info.itemsize
+        size = element_count(tensor.shape, tensor.name) * info.itemsize
     except InvalidInput:
         return -1, tag
     return size, tag + varint(size)
@@ -104,8 +103,6 @@ class _ResponseHead:
         """A new InferResponse of this header, `response_id` and the raw outputs in `data` from `pos`
         to the end, sharing nothing with another; None unless those bytes are exactly one raw
         contents field per output, of the size its shape and datatype imply where they fix one."""
-        # Attribute by attribute, without __init__: building these objects is most of what a decode costs.
-        new = object.__new__
         end = len(data)
         outputs = []
         for name, datatype, shape, parameters, key, key_size, size in self.outputs:
@@ -119,23 +116,13 @@ class _ResponseHead:
                     start, pos = read_len(memoryview(data), start, end, _RESPONSE)
                 except DecodeError:
                     return None
-            out = new(InferOutput)
-            out.name = name
-            out.datatype = datatype
-            out.shape = shape.copy()
-            out.parameters = parameters.copy() if parameters else {}
-            # As the generated decoder holds them; _data and _raw_ours keep their class defaults.
-            out._raw = data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos]
-            outputs.append(out)
+            # The raw contents as the generated decoder holds them.
+            raw = data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos]
+            outputs.append(received_output(name, datatype, shape.copy(), parameters.copy() if parameters else {}, raw))
         if pos != end:
             return None
-        result = new(InferResponse)
-        result.id = response_id
-        result.model_name = self.model_name
-        result.model_version = self.model_version
-        result.outputs = outputs
-        result.parameters = self.parameters.copy() if self.parameters else {}
-        return result
+        parameters = self.parameters.copy() if self.parameters else {}
+        return received_response(response_id, self.model_name, self.model_version, outputs, parameters)
 
 
 def _split(data: bytes) -> tuple[int, int, int] | None:
@@ -181,14 +168,14 @@ class InferCodec:
 
     def encode(self, request: InferRequest) -> bytes:
         """`bytes(request.to_grpc())`, after the same checks; InvalidInput for a bad request."""
-        model_name, version, request_id, inputs = request._checked()
+        model_name, version, request_id, inputs = checked_request(request)
         if request.parameters:
             return bytes(request.to_grpc())
         # The key lists each input's name, datatype and dims, then None and the name of each
         # requested output: strings, ints and None in an order that reads back one way only.
         key: list[Any] = [model_name, version]
         for tensor in inputs:
-            if tensor.parameters or tensor._raw is None:
+            if tensor.parameters or tensor.raw_data is None:
                 return bytes(request.to_grpc())
             key.append(tensor.name)
             key.append(tensor.datatype)
@@ -208,12 +195,12 @@ class InferCodec:
         lead, tail, fields = head
         parts: list[Any] = [lead, b"", tail]
         for i, tensor in enumerate(inputs):
-            raw = tensor._raw
+            raw = own_raw(tensor)
             size, field_key = fields[i]
             # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
             # as it is; anything else is checked (and sized) the long way.
-            if raw.__class__ is not np.ndarray or not tensor._raw_ours or raw.nbytes != size:
-                raw, size = payload(tensor._contents()[1])
+            if raw is None or raw.nbytes != size:
+                raw, size = payload(tensor_contents(tensor)[1])
                 field_key = _RAW_INPUT_TAG + varint(size)
             parts.append(field_key)
             parts.append(raw)
@@ -229,12 +216,12 @@ class InferCodec:
         input the byte size its shape and datatype need (-1 where that is not fixed) and the key
         of its raw contents field, with the length when fixed."""
         for tensor in request.inputs:
-            tensor._contents()  # InvalidInput for a bad shape, datatype or size
+            tensor_contents(tensor)  # InvalidInput for a bad shape, datatype or size
         fields = [_raw_field(_RAW_INPUT_TAG, tensor) for tensor in request.inputs]
         tensors = [
             ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
         ]
-        header = bytes(request._message(model_name, version, "", tensors, []))
+        header = bytes(request_message(request, model_name, version, "", tensors, []))
         lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id
         if not header.startswith(lead):
             raise AssertionError("the generated encoder no longer writes fields in field-number order")

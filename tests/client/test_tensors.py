@@ -11,7 +11,7 @@ import pytest
 
 from inference_grpc import InferInput, InferOutput, InferRequest, InferResponse, InvalidInput, RequestedOutput
 from inference_grpc._infer_codec import InferCodec
-from inference_grpc._tensor import from_parameters, to_parameters
+from inference_grpc._parameters import from_parameters, to_parameters
 from inference_grpc.protocol import (
     InferParameter,
     InferTensorContents,

@@ -17,7 +17,7 @@ import grpc.aio
 from .._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
 from .._client_support import checked_model_name, model_missing, model_of, version_and_timeout
 from .._infer_codec import InferCodec
-from .._tensor import InferRequest, InferResponse
+from .._inference import InferRequest, InferResponse
 from ..protocol import (
     GRPCInferenceServiceStub,
     ModelInferRequest,

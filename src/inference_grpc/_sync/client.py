@@ -18,7 +18,7 @@ import grpc
 from .._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
 from .._client_support import checked_model_name, model_missing, model_of, version_and_timeout
 from .._infer_codec import InferCodec
-from .._tensor import InferRequest, InferResponse
+from .._inference import InferRequest, InferResponse
 from ..protocol import (
     GRPCInferenceServiceSyncStub,
     ModelInferRequest,

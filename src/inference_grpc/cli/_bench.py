@@ -16,7 +16,8 @@ import numpy.typing as npt
 
 from .. import _datatypes as dt
 from .._errors import RpcError
-from .._tensor import InferInput, InferRequest
+from .._inference import InferRequest
+from .._tensor import InferInput
 from ..client import InferenceGRPCClient
 from ..protocol import ModelInferRequest, ModelMetadataResponse
 from ._app import UsageError, client_options

@@ -16,7 +16,9 @@ import grpc
 
 from .. import __version__
 from .._errors import RpcError
-from .._tensor import InferInput, InferRequest, InferResponse, RequestedOutput, from_parameters
+from .._inference import InferRequest, InferResponse
+from .._parameters import from_parameters
+from .._tensor import InferInput, RequestedOutput
 from ..client import SyncInferenceGRPCClient
 from ..protocol import ModelMetadataResponse
 from ._app import UsageError, client_options

@@ -12,7 +12,8 @@ import numpy.typing as npt
 
 from .. import __version__
 from .._errors import RpcError
-from .._tensor import InferInput, InferRequest, InferResponse
+from .._inference import InferRequest, InferResponse
+from .._tensor import InferInput
 from ..client import SyncInferenceGRPCClient
 from ..protocol import ModelMetadataResponse
 from ._tensors import display, shape_text, table

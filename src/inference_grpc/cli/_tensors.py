@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .. import _datatypes as dt
-from .._tensor import ParameterValue
+from .._parameters import ParameterValue
 from ..protocol import ModelMetadataResponse
 from ._app import UsageError
 

@@ -8,7 +8,8 @@ import numpy as np
 import numpy.typing as npt
 
 from .._errors import InvalidInput
-from .._tensor import InferOutput, InferRequest
+from .._inference import InferRequest
+from .._tensor import InferOutput
 from ._model import Model, ModelRegistry, TensorSpec
 
 __all__ = ["CLASSIFIER_FEATURES", "CLASSIFIER_LABELS", "demo_models"]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .. import _datatypes as dt
-from .._tensor import ParameterValue
+from .._parameters import ParameterValue
 
 __all__ = ["ANY_DATATYPE", "Model", "ModelFn", "ModelRegistry", "TensorSpec"]
 

@@ -16,7 +16,9 @@ import numpy.typing as npt
 from .. import __version__
 from .. import _datatypes as dt
 from .._errors import InvalidInput
-from .._tensor import InferOutput, InferRequest, InferResponse, to_parameters
+from .._inference import InferRequest, InferResponse
+from .._parameters import to_parameters
+from .._tensor import InferOutput
 from ..protocol import (
     GRPCInferenceServiceServicer,
     GRPCInferenceServiceStub,

@@ -1,0 +1,273 @@
+"""InferRequest and InferResponse: a model's inputs and outputs, <-> ModelInferRequest and ModelInferResponse.
+
+Names and constructors follow KServe's, so code written for KServe runs unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from ._parameters import ParameterValue, from_parameters, to_parameters
+from ._tensor import (
+    InferInput,
+    InferOutput,
+    RequestedOutput,
+    attach_contents,
+    received_output,
+    tensor_contents,
+    typed_as_raw,
+    with_raw,
+)
+from .protocol import (
+    ModelInferRequest,
+    ModelInferRequestInferInputTensor,
+    ModelInferRequestInferRequestedOutputTensor,
+    ModelInferResponse,
+    ModelInferResponseInferOutputTensor,
+)
+from .runtime import InvalidInput
+
+__all__ = ["InferRequest", "InferResponse", "checked_request", "received_response", "request_message"]
+
+
+class InferRequest:
+    """An inference request for one model (`from_grpc` is taken where KServe has it, and unused)."""
+
+    def __init__(
+        self,
+        model_name: str,
+        infer_inputs: Sequence[InferInput],
+        request_id: str | None = None,
+        raw_inputs: Sequence[Any] | None = None,
+        from_grpc: bool | None = False,
+        parameters: Mapping[str, ParameterValue] | None = None,
+        request_outputs: Sequence[RequestedOutput] | None = None,
+        model_version: str | None = None,
+    ) -> None:
+        self.model_name = model_name
+        self.id = request_id
+        self.inputs = list(infer_inputs)
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+        self.request_outputs = list(request_outputs) if request_outputs else []
+        self.model_version = model_version
+        if raw_inputs:
+            self.inputs = with_raw(self.inputs, raw_inputs, "inputs")
+
+    def get_input_by_name(self, name: str) -> InferInput | None:
+        return next((i for i in self.inputs if i.name == name), None)
+
+    def to_grpc(self) -> ModelInferRequest:
+        """The generated ModelInferRequest, after checking every input."""
+        model_name, version, request_id, inputs = checked_request(self)
+        tensors = []
+        raws = []
+        typed = 0
+        for tensor in inputs:
+            contents, raw = tensor_contents(tensor)
+            params = tensor.parameters
+            # Positional arguments, in the proto's field order: keywords cost twice as much here.
+            tensors.append(
+                ModelInferRequestInferInputTensor(
+                    tensor.name,  # name
+                    tensor.datatype,  # datatype
+                    list(tensor.shape),  # shape
+                    to_parameters(params, f"input {tensor.name!r}") if params else {},  # parameters
+                    contents,  # contents
+                )
+            )
+            raws.append(raw)
+            if raw is None:
+                typed += 1
+        if 0 < typed < len(tensors):
+            # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
+            for i, tensor in enumerate(self.inputs):
+                if raws[i] is None:
+                    raws[i] = typed_as_raw(tensor)
+                    tensors[i].contents = None
+            typed = 0
+        return request_message(self, model_name, version, request_id, tensors, raws if not typed else [])
+
+    @classmethod
+    def from_grpc(cls, request: ModelInferRequest) -> InferRequest:
+        """Build from a generated ModelInferRequest (what a server receives)."""
+        raws = request.raw_input_contents
+        inputs = []
+        for i, t in enumerate(request.inputs):
+            tensor = InferInput(t.name, t.shape, t.datatype, parameters=from_parameters(t.parameters))
+            attach_contents(tensor, raws[i] if i < len(raws) else None, t.contents)
+            inputs.append(tensor)
+        return cls(
+            request.model_name,
+            inputs,
+            request_id=request.id or None,
+            parameters=from_parameters(request.parameters),
+            request_outputs=[RequestedOutput(o.name, from_parameters(o.parameters)) for o in request.outputs],
+            model_version=request.model_version or None,
+            from_grpc=True,
+        )
+
+    def __repr__(self) -> str:
+        return f"InferRequest(model_name={self.model_name!r}, id={self.id!r}, inputs={self.inputs!r})"
+
+
+def checked_request(request: InferRequest) -> tuple[str, str, str, list[InferInput]]:
+    """(model_name, model_version, id) as the wire carries them, and the inputs, after checking them."""
+    model_name = request.model_name
+    if not isinstance(model_name, str) or not model_name:
+        raise InvalidInput(f"model_name must be a non-empty str, got {model_name!r}")
+    version, request_id = request.model_version, request.id
+    if version is not None and not isinstance(version, str):
+        raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
+    if request_id is not None and not isinstance(request_id, str):
+        raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
+    inputs = request.inputs
+    if not inputs:
+        raise InvalidInput(f"request for model {model_name!r} has no inputs")
+    for tensor in inputs:
+        if not isinstance(tensor, InferInput):
+            raise InvalidInput(f"inputs must be InferInput objects, got {type(tensor).__name__}")
+    if len(inputs) > 1:
+        names = [t.name for t in inputs]
+        if len(set(names)) != len(names):
+            twice = next(n for n in names if names.count(n) > 1)
+            raise InvalidInput(f"input {twice!r} appears twice")
+    return model_name, version or "", request_id or "", inputs
+
+
+def request_message(
+    request: InferRequest, model_name: str, version: str, request_id: str, tensors: list[Any], raws: list[Any]
+) -> ModelInferRequest:
+    """The ModelInferRequest of `request` with these checked fields, input tensors and raw contents."""
+    outputs = []
+    for o in request.request_outputs:
+        if not isinstance(o, RequestedOutput):
+            raise InvalidInput(f"request_outputs must be RequestedOutput objects, got {type(o).__name__}")
+        outputs.append(
+            ModelInferRequestInferRequestedOutputTensor(
+                name=o.name,
+                parameters=to_parameters(o.parameters, f"requested output {o.name!r}") if o.parameters else {},
+            )
+        )
+    return ModelInferRequest(
+        model_name,  # model_name
+        version,  # model_version
+        request_id,  # id
+        to_parameters(request.parameters, f"request to {model_name!r}") if request.parameters else {},  # parameters
+        tensors,  # inputs
+        outputs,  # outputs
+        raws,  # raw_input_contents
+    )
+
+
+class InferResponse:
+    """The result of an inference: outputs plus the response's id, model and parameters.
+
+    `from_grpc` is taken where KServe has it, and unused.
+    """
+
+    def __init__(
+        self,
+        response_id: str,
+        model_name: str,
+        infer_outputs: Sequence[InferOutput],
+        model_version: str | None = None,
+        raw_outputs: Sequence[Any] | None = None,
+        from_grpc: bool | None = False,
+        parameters: Mapping[str, ParameterValue] | None = None,
+    ) -> None:
+        self.id = response_id
+        self.model_name = model_name
+        self.model_version = model_version
+        self.outputs = list(infer_outputs)
+        self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+        if raw_outputs:
+            self.outputs = with_raw(self.outputs, raw_outputs, "outputs")
+
+    @classmethod
+    def from_grpc(cls, response: ModelInferResponse) -> InferResponse:
+        """Build from a generated ModelInferResponse; raw outputs stay zero-copy views.
+
+        Never raises for an output's datatype or contents (a BF16 or unknown output does not
+        break the response); problems surface when that output's as_numpy() is called.
+        """
+        if cls is not InferResponse:  # a subclass may set more in its __init__
+            plain = InferResponse.from_grpc(response)
+            return cls(plain.id, plain.model_name, plain.outputs, plain.model_version, None, True, plain.parameters)
+        raws = response.raw_output_contents
+        outputs = []
+        count = len(raws)
+        for i, t in enumerate(response.outputs):
+            shape = t.shape
+            out = received_output(
+                t.name,
+                t.datatype,
+                shape.tolist() if isinstance(shape, np.ndarray) else list(shape),
+                from_parameters(t.parameters) if t.parameters else {},
+                raws[i] if i < count else None,  # raw: the usual case
+            )
+            if i >= count:
+                attach_contents(out, None, t.contents)
+            outputs.append(out)
+        return received_response(
+            response.id,
+            response.model_name,
+            response.model_version or None,
+            outputs,
+            from_parameters(response.parameters) if response.parameters else {},
+        )
+
+    def to_grpc(self) -> ModelInferResponse:
+        """The generated ModelInferResponse (for servers)."""
+        tensors = []
+        raws = []
+        for tensor in self.outputs:
+            contents, raw = tensor_contents(tensor)
+            tensors.append(
+                ModelInferResponseInferOutputTensor(
+                    name=tensor.name,
+                    datatype=tensor.datatype,
+                    shape=list(tensor.shape),
+                    parameters=to_parameters(tensor.parameters, f"output {tensor.name!r}"),
+                    contents=contents,
+                )
+            )
+            raws.append(raw)
+        if any(r is None for r in raws) and not all(r is None for r in raws):
+            for i, tensor in enumerate(self.outputs):
+                if raws[i] is None:
+                    raws[i] = typed_as_raw(tensor)
+                    tensors[i].contents = None
+        return ModelInferResponse(
+            model_name=self.model_name,
+            model_version=self.model_version or "",
+            id=self.id or "",
+            parameters=to_parameters(self.parameters, "response"),
+            outputs=tensors,
+            raw_output_contents=[] if all(r is None for r in raws) else raws,
+        )
+
+    def get_output_by_name(self, name: str) -> InferOutput | None:
+        return next((o for o in self.outputs if o.name == name), None)
+
+    def __repr__(self) -> str:
+        return f"InferResponse(model_name={self.model_name!r}, id={self.id!r}, outputs={self.outputs!r})"
+
+
+def received_response(
+    response_id: str, model_name: str, model_version: str | None, outputs: list[InferOutput], parameters: dict[str, Any]
+) -> InferResponse:
+    """An InferResponse of received outputs, as decoders build them: without __init__, which
+    would copy the outputs and parameters it is given."""
+    response = _new(InferResponse)
+    response.id = response_id
+    response.model_name = model_name
+    response.model_version = model_version
+    response.outputs = outputs
+    response.parameters = parameters
+    return response
+
+
+_new = object.__new__
