@@ -21,7 +21,7 @@ from .._tensor import InferInput
 from ..client import InferenceGRPCClient
 from ..protocol import ModelInferRequest, ModelMetadataResponse
 from ._app import UsageError, client_options
-from ._commands import _pairs, build_request
+from ._commands import build_request, option_pairs
 from ._tensors import parameter_value, shape_text
 
 __all__ = ["add_bench", "bench"]
@@ -90,8 +90,8 @@ def _shape(text: str, name: str) -> tuple[int, ...]:
 
 def _random_request(args: argparse.Namespace, metadata: ModelMetadataResponse) -> InferRequest:
     """Random inputs shaped by the model's metadata (each -1 replaced by --batch) or --shape."""
-    shapes = {k: _shape(v, k) for k, v in _pairs(args.shape, "--shape").items()}
-    datatypes = _pairs(args.datatype, "--datatype")
+    shapes = {k: _shape(v, k) for k, v in option_pairs(args.shape, "--shape").items()}
+    datatypes = option_pairs(args.datatype, "--datatype")
     names = [t.name for t in metadata.inputs]
     for option, given in (("--shape", shapes), ("--datatype", datatypes)):
         unknown = sorted(set(given) - set(names))
@@ -110,7 +110,7 @@ def _random_request(args: argparse.Namespace, metadata: ModelMetadataResponse) -
     return InferRequest(
         args.model,
         inputs,
-        parameters={k: parameter_value(v) for k, v in _pairs(args.param, "--param").items()},
+        parameters={k: parameter_value(v) for k, v in option_pairs(args.param, "--param").items()},
         model_version=args.model_version or None,
     )
 

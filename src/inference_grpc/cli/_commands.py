@@ -35,7 +35,18 @@ from ._tensors import (
     to_array,
 )
 
-__all__ = ["add_infer", "add_serve", "infer", "live", "metadata", "model_ready", "ready", "serve"]
+__all__ = [
+    "add_infer",
+    "add_serve",
+    "build_request",
+    "infer",
+    "live",
+    "metadata",
+    "model_ready",
+    "option_pairs",
+    "ready",
+    "serve",
+]
 
 
 def _print_json(value: Any) -> None:
@@ -215,7 +226,7 @@ def add_infer(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--typed", action="store_true", help="send typed contents instead of raw bytes")
 
 
-def _pairs(items: list[str], option: str) -> dict[str, str]:
+def option_pairs(items: list[str], option: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
@@ -243,8 +254,8 @@ def build_request(
     """The InferRequest that `--input`, `--datatype`, `--output`, `--param` and `--id` describe."""
     if not args.inputs:
         raise UsageError("give at least one --input NAME=FILE.npy|JSON")
-    values = _pairs(args.inputs, "--input")
-    datatypes = _pairs(args.datatype, "--datatype")
+    values = option_pairs(args.inputs, "--input")
+    datatypes = option_pairs(args.datatype, "--datatype")
     unknown = sorted(set(datatypes) - set(values))
     if unknown:
         raise UsageError(f"--datatype {unknown[0]} names no --input")
@@ -257,7 +268,7 @@ def build_request(
         tensor = InferInput(name, list(array.shape), datatype)
         tensor.set_data_from_numpy(array, binary_data=not typed)
         inputs.append(tensor)
-    params = {k: parameter_value(v) for k, v in _pairs(args.param, "--param").items()}
+    params = {k: parameter_value(v) for k, v in option_pairs(args.param, "--param").items()}
     return InferRequest(
         args.model,
         inputs,

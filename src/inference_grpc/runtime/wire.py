@@ -4,6 +4,9 @@ Generated codecs are straight-line code per message; everything here is the smal
 they call for varints, fixed-width numbers, packed arrays (lists or numpy arrays), buffers and
 unknown fields. Offsets are absolute positions in the buffer being decoded, so a DecodeError
 points at the exact byte.
+
+Why one long module: it has one job, the protobuf wire format, and generated code reaches all of
+it through one name (`_rt.wire`); its helpers are small and call each other.
 """
 
 from __future__ import annotations
