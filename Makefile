@@ -23,16 +23,16 @@ check-generated: $(INSTALLED)
 	$(BIN)/python -m codegen --project --check
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check src generated codegen tests benchmarks
+	$(BIN)/ruff check src generated codegen tests benchmarks tools
 	$(BIN)/mypy src generated/inference_grpc_gen
 
 ## Install the third-party peer servers (cached outside the checkout) for the interop tests.
 peers: $(INSTALLED)
-	$(BIN)/python tests/interop/peers.py setup all
+	$(BIN)/python tools/peers/peers.py setup all
 
 ## Every test, the interop suite against real servers included (INFERENCE_GRPC_SKIP_INTEROP=1 opts out).
 test: $(INSTALLED)
-	@if [ -z "$$INFERENCE_GRPC_SKIP_INTEROP" ]; then $(BIN)/python tests/interop/peers.py setup all; fi
+	@if [ -z "$$INFERENCE_GRPC_SKIP_INTEROP" ]; then $(BIN)/python tools/peers/peers.py setup all; fi
 	$(BIN)/python -m pytest
 
 ## The tests without the third-party servers.
@@ -46,7 +46,7 @@ demo: $(INSTALLED)
 ## installed first (cached) unless INFERENCE_GRPC_SKIP_INTEROP is set; without them their rows say so.
 bench: $(INSTALLED)
 	@if [ -z "$$INFERENCE_GRPC_SKIP_INTEROP" ]; then \
-		$(BIN)/python tests/interop/peers.py setup triton && $(BIN)/python tests/interop/peers.py setup kserve; \
+		$(BIN)/python tools/peers/peers.py setup triton && $(BIN)/python tools/peers/peers.py setup kserve; \
 	fi
 	$(BIN)/python benchmarks/run.py
 

@@ -174,7 +174,7 @@ the decoded output must equal the expected array (dtype, shape and values).
 
 **Workers and timing.** Each client runs in its own long-lived worker process (`benchmarks/_workers/worker.py`)
 started from the interpreter of the venv that has it: the repository's interpreter for ours, the peer
-venvs of `tests/interop/peers.py` (`peers.server_home(<server>)/venv`) for tritonclient (triton venv)
+venvs of `tools/peers/peers.py` (`peers.server_home(<server>)/venv`) for tritonclient (triton venv)
 and kserve (kserve venv); a worker never imports this repository's code. The coordinator drives the
 workers over stdin/stdout in JSON lines and only one works at a time. After a warm-up, each (client,
 workload) is calibrated to about {batch_ms:.0f} ms per timed batch. Every round then runs one timed

@@ -242,7 +242,7 @@ the floor's client in a second worker process, measured like the others: its rat
 difference between two identical clients, the noise of the run. Every client checks its
 first decoded output (and again after the warm-up) against the expected array. Each client runs in its
 own long-lived worker process, from its own venv (tritonclient and kserve from the peer venvs of
-`tests/interop/peers.py`), driven over stdin/stdout in JSON lines; only one worker works at a time, the
+`tools/peers/peers.py`), driven over stdin/stdout in JSON lines; only one worker works at a time, the
 server being the only other busy process.
 
 **Measurements.** Workloads: one FP32 input of shape [1,16] answered by one FP32 output of the same

@@ -15,7 +15,7 @@ def _run(*argv: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff() -> None:
-    targets = [d for d in ("src", "generated", "codegen", "tests", "benchmarks") if (REPO / d).is_dir()]
+    targets = [d for d in ("src", "generated", "codegen", "tests", "benchmarks", "tools") if (REPO / d).is_dir()]
     result = _run("ruff", "check", "--no-cache", *targets)
     assert result.returncode == 0, f"ruff check {' '.join(targets)}:\n{result.stdout}{result.stderr}"
 

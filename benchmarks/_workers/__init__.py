@@ -5,6 +5,6 @@
   so it runs in a third-party client's own venv without importing this repository.
 * `server.py`: the canned-response gRPC server of the `wire` suite (standalone too).
 * `pool.py`: the coordinator's side: finding the interpreters (peer venvs through
-  `tests/interop/peers.py`), starting, driving and always stopping the processes, fixtures and the
+  `tools/peers/peers.py`), starting, driving and always stopping the processes, fixtures and the
   interleaved rounds.
 """

@@ -2,7 +2,7 @@
 
 Each client under test runs in its own long-lived worker process (worker.py) started from the
 interpreter of the venv that has the client: the repository's own interpreter for ours and for the raw
-gRPC floors, the cached peer venvs of tests/interop/peers.py for tritonclient and kserve. The
+gRPC floors, the cached peer venvs of tools/peers/peers.py for tritonclient and kserve. The
 coordinator talks to them in JSON lines and only ever has one of them working at a time (the others
 wait on their stdin), so they never compete for the CPU.
 
@@ -34,7 +34,7 @@ from benchmarks._harness import REPO, Table
 HERE = Path(__file__).resolve().parent
 WORKER_SCRIPT = HERE / "worker.py"
 SERVER_SCRIPT = HERE / "server.py"
-PEERS_SCRIPT = REPO / "tests" / "interop" / "peers.py"
+PEERS_SCRIPT = REPO / "tools" / "peers" / "peers.py"
 
 NOT_INSTALLED = "not installed (run `make peers`)"
 # A reply slower than this means a hung worker.
@@ -54,14 +54,14 @@ def progress(text: str) -> None:
 class ClientSpec:
     key: str  # the worker's client name (worker.CLIENTS)
     label: str  # for tables
-    peer: str | None = None  # peer venv of tests/interop/peers.py, or None: this interpreter
+    peer: str | None = None  # peer venv of tools/peers/peers.py, or None: this interpreter
 
 
 _peers: ModuleType | None = None
 
 
 def peers_module() -> ModuleType:
-    """tests/interop/peers.py, imported by path (it needs only the standard library)."""
+    """tools/peers/peers.py, imported by path (it needs only the standard library)."""
     global _peers
     if _peers is None:
         spec = importlib.util.spec_from_file_location("_bench_interop_peers", PEERS_SCRIPT)

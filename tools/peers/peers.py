@@ -18,7 +18,7 @@ Usage as a module (tests)::
 
 Usage from a shell::
 
-    python tests/interop/peers.py setup|start|stop|status [triton|kserve|mlserver|all]
+    python tools/peers/peers.py setup|start|stop|status [triton|kserve|mlserver|all]
 
 Only the standard library is needed, plus ``grpcio`` for the readiness probe.
 """
