@@ -207,9 +207,9 @@ class _LineReader:
 class WorkerProcess:
     """One worker.py process driving one client."""
 
-    def __init__(self, spec: ClientSpec, python: str, log_dir: Path) -> None:
+    def __init__(self, spec: ClientSpec, python: str, log_dir: Path, tag: str = "") -> None:
         self.spec = spec
-        self.log_path = log_dir / f"worker-{spec.key}.log"
+        self.log_path = log_dir / f"worker-{spec.key}{tag}.log"
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(
                 [python, "-I", str(WORKER_SCRIPT)],
@@ -279,9 +279,11 @@ class Workers:
 
 @contextlib.contextmanager
 def workers(
-    specs: Sequence[ClientSpec], mode: str, data: Path, log_dir: Path, target: str | None = None
+    specs: Sequence[ClientSpec], mode: str, data: Path, log_dir: Path, target: str | None = None, tag: str = ""
 ) -> Iterator[Workers]:
-    """Start one worker per client (skipping clients whose venv is missing); stop them all on exit."""
+    """Start one worker per client (skipping clients whose venv is missing); stop them all on exit.
+
+    `tag` tells the log files of a second set of workers from the first one's."""
     out = Workers(labels={spec.key: spec.label for spec in specs})
     try:
         for spec in specs:
@@ -290,7 +292,7 @@ def workers(
                 out.missing[spec.key] = why
                 progress(f"{spec.label}: {why}")
                 continue
-            worker = WorkerProcess(spec, python, log_dir)
+            worker = WorkerProcess(spec, python, log_dir, tag)
             out.running[spec.key] = worker
             try:
                 worker.init(mode, data, target)
@@ -304,7 +306,7 @@ def workers(
                 worker.stop()
                 del out.running[spec.key]
                 continue
-            progress(f"{spec.label}: worker pid {worker.pid} ({python})")
+            progress(f"{spec.label}{tag}: worker pid {worker.pid} ({python})")
         yield out
     finally:
         for worker in out.running.values():
@@ -386,6 +388,7 @@ class Job:
     batch_seconds: float = 0.1  # wall time one timed batch aims for
     min_calls: int = 1
     max_calls: int = 1_000_000
+    user_loop: bool = False  # seq only: GC on, each result held until the next call returns (worker.py)
 
 
 @dataclass
@@ -418,6 +421,7 @@ def measure(
                     "kind": job.kind,
                     "seconds": warm_seconds,
                     "concurrency": job.concurrency,
+                    "user_loop": job.user_loop,
                 }
             )
             estimate = max(float(reply["ns_per_call"]), 1.0)
@@ -434,6 +438,7 @@ def measure(
                     message["concurrency"] = job.concurrency
                 else:
                     message["per_call"] = job.per_call
+                    message["user_loop"] = job.user_loop
                 entry.replies.append(running[key].request(message))
         progress(f"round {r + 1}/{rounds} done")
     return samples

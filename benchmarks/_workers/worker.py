@@ -11,12 +11,16 @@ pointed at stderr once started, so whatever a library prints cannot corrupt the 
 has "ok"; a failure replies {"ok": false, "error": <traceback>} and the worker keeps serving.
 
     {"op": "init", "client": "ours-async", "mode": "fake" | "wire", "data": DIR, "target": "127.0.0.1:PORT"}
-    {"op": "prepare", "workload": "tiny", "kind": "seq" | "inflight", "seconds": 0.2, "concurrency": 64}
+    {"op": "prepare", "workload": "tiny", "kind": "seq" | "inflight", "seconds": 0.2, "concurrency": 64,
+     "user_loop": false}
         one checked call (the decoded output must equal the expected array), then warm-up;
         replies {"ns_per_call": estimate}
-    {"op": "seq", "workload": "tiny", "calls": N, "per_call": true}
-        N calls one after the other; replies {"wall_ns", "cpu_ns"} per call and, with per_call,
-        "p50_ns" (median latency of the batch)
+    {"op": "seq", "workload": "tiny", "calls": N, "per_call": true, "user_loop": false}
+        N calls one after the other; replies {"wall_ns", "cpu_ns", "minflt"} per call and, with
+        per_call, "p50_ns" (median latency of the batch). With "user_loop", the batch is what a user's
+        loop does: the GC stays enabled, and each call's result (our clients: the output array, a view
+        of the reply) is held until the next call has returned, as `out = ...` in a loop holds it;
+        otherwise the GC is disabled (collected before) and each result is dropped at once.
     {"op": "inflight", "workload": "tiny", "calls": N, "concurrency": 64}
         N calls, `concurrency` at a time; replies {"wall_ns", "cpu_ns"} per call and "rps"
     {"op": "quit"}
@@ -35,6 +39,7 @@ import importlib.metadata
 import itertools
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -385,11 +390,17 @@ CLIENTS: dict[str, type[Client]] = {
 # -- timing --------------------------------------------------------------------------------------
 
 
-async def _seq_async(infer: Infer, calls: int, per_call: bool) -> tuple[int, list[int]]:
+async def _seq_async(infer: Infer, calls: int, per_call: bool, hold: bool) -> tuple[int, list[int]]:
     clock = time.perf_counter_ns
     samples: list[int] = []
+    held: Any = None
     start = clock()
-    if per_call:
+    if hold:  # the previous result is released when the next one is assigned, as in a user's loop
+        for _ in range(calls):
+            began = clock()
+            held = await infer()
+            samples.append(clock() - began)
+    elif per_call:
         for _ in range(calls):
             began = clock()
             await infer()
@@ -397,14 +408,22 @@ async def _seq_async(infer: Infer, calls: int, per_call: bool) -> tuple[int, lis
     else:
         for _ in range(calls):
             await infer()
-    return clock() - start, samples
+    wall = clock() - start
+    del held
+    return wall, samples
 
 
-def _seq_sync(infer: Infer, calls: int, per_call: bool) -> tuple[int, list[int]]:
+def _seq_sync(infer: Infer, calls: int, per_call: bool, hold: bool) -> tuple[int, list[int]]:
     clock = time.perf_counter_ns
     samples: list[int] = []
+    held: Any = None
     start = clock()
-    if per_call:
+    if hold:
+        for _ in range(calls):
+            began = clock()
+            held = infer()
+            samples.append(clock() - began)
+    elif per_call:
         for _ in range(calls):
             began = clock()
             infer()
@@ -412,7 +431,13 @@ def _seq_sync(infer: Infer, calls: int, per_call: bool) -> tuple[int, list[int]]
     else:
         for _ in range(calls):
             infer()
-    return clock() - start, samples
+    wall = clock() - start
+    del held
+    return wall, samples
+
+
+def _minflt() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
 async def _inflight_async(infer: Infer, calls: int, concurrency: int) -> int:
@@ -501,21 +526,29 @@ class Worker:
                 raise AssertionError("the request the client serialized does not carry the input tensor")
         self.fake.last_request = None
 
-    def seq(self, wl: Workload, calls: int, per_call: bool) -> dict[str, Any]:
+    def seq(self, wl: Workload, calls: int, per_call: bool, user_loop: bool = False) -> dict[str, Any]:
         self.fake.reply = wl.response
         infer = self._infer(wl)
-        gc.collect()
-        gc.disable()
+        if not user_loop:
+            gc.collect()
+            gc.disable()
         try:
+            faults = _minflt()
             cpu = time.process_time_ns()
             if self.client.is_async:
-                wall, samples = self.loop.run_until_complete(_seq_async(infer, calls, per_call))
+                wall, samples = self.loop.run_until_complete(_seq_async(infer, calls, per_call, user_loop))
             else:
-                wall, samples = _seq_sync(infer, calls, per_call)
+                wall, samples = _seq_sync(infer, calls, per_call, user_loop)
             cpu = time.process_time_ns() - cpu
+            faults = _minflt() - faults
         finally:
             gc.enable()
-        reply: dict[str, Any] = {"wall_ns": wall / calls, "cpu_ns": cpu / calls, "calls": calls}
+        reply: dict[str, Any] = {
+            "wall_ns": wall / calls,
+            "cpu_ns": cpu / calls,
+            "minflt": faults / calls,
+            "calls": calls,
+        }
         if per_call:
             reply["p50_ns"] = statistics.median(samples)
         return reply
@@ -538,15 +571,17 @@ class Worker:
             gc.enable()
         return {"wall_ns": wall / calls, "cpu_ns": cpu / calls, "rps": calls / (wall / 1e9), "calls": calls}
 
-    def prepare(self, wl: Workload, kind: str, seconds: float, concurrency: int) -> dict[str, Any]:
-        """Check one call, then warm up for about `seconds`; estimate the time per call."""
+    def prepare(
+        self, wl: Workload, kind: str, seconds: float, concurrency: int, user_loop: bool = False
+    ) -> dict[str, Any]:
+        """Check one call, then warm up for about `seconds` (as the batches will run); estimate the time per call."""
         self.check(wl)
         calls, spent, estimate = 1, 0.0, 0.0
         while True:
             if kind == "inflight":
                 reply = self.inflight(wl, max(calls, concurrency), concurrency)
             else:
-                reply = self.seq(wl, calls, per_call=False)
+                reply = self.seq(wl, calls, per_call=False, user_loop=user_loop)
             done = reply["calls"]
             estimate = reply["wall_ns"]
             spent += estimate * done / 1e9
@@ -560,9 +595,17 @@ class Worker:
         op = message["op"]
         wl = self.workloads[message["workload"]]
         if op == "prepare":
-            return self.prepare(wl, message["kind"], float(message["seconds"]), int(message.get("concurrency", 1)))
+            return self.prepare(
+                wl,
+                message["kind"],
+                float(message["seconds"]),
+                int(message.get("concurrency", 1)),
+                bool(message.get("user_loop", False)),
+            )
         if op == "seq":
-            return self.seq(wl, int(message["calls"]), bool(message.get("per_call", False)))
+            return self.seq(
+                wl, int(message["calls"]), bool(message.get("per_call", False)), bool(message.get("user_loop", False))
+            )
         if op == "inflight":
             return self.inflight(wl, int(message["calls"]), int(message["concurrency"]))
         raise ValueError(f"unknown op {op!r}")

@@ -105,7 +105,8 @@ _SOLE = _refs((bytes(64), None))
 
 def _writable(data: bytes) -> npt.NDArray[np.uint8]:
     """A writable uint8 view of `data`'s contents; `data` must outlive it (the caller keeps both)."""
-    return np.frombuffer((ctypes.c_char * len(data)).from_address(id(data) + _DATA_OFFSET), np.uint8)
+    contents = (ctypes.c_char * len(data)).from_address(id(data) + _DATA_OFFSET)
+    return np.frombuffer(memoryview(contents).cast("B"), np.uint8)
 
 
 def _fill(view: npt.NDArray[np.uint8], parts: list[Any]) -> None:

@@ -9,6 +9,7 @@ what `InferResponse.from_grpc(ModelInferResponse.parse(data))` does, cold, warm 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 from google.protobuf import message_factory
 
 from inference_grpc import InferInput, InferRequest, InferResponse, RequestedOutput
+from inference_grpc import _infer_codec as codec_module
 from inference_grpc._infer_codec import InferCodec
 from inference_grpc.protocol import ModelInferRequest, ModelInferResponse
 from inference_grpc.runtime import DecodeError
@@ -378,3 +380,80 @@ def test_response_header_cache_is_bounded(protobuf_code: Any, monkeypatch: pytes
         data = message.SerializeToString()
         assert _described(codec.decode(data)) == _expected(data)
         assert len(codec._response_heads) <= 4
+
+
+# -- large requests: the kept buffer ----------------------------------------------------------
+
+
+def _large(seed: int, request_id: str = "", size: int = 1 << 18, name: str = "x") -> InferRequest:
+    tensor = InferInput(name, [size], "FP32")
+    tensor.set_data_from_numpy(np.random.default_rng(seed).standard_normal(size, dtype=np.float32))
+    return InferRequest("m", [tensor], request_id=request_id)
+
+
+def test_a_large_request_reuses_the_last_ones_bytes_when_nothing_holds_them() -> None:
+    codec = InferCodec()
+    first = codec.encode(_large(1))
+    assert len(first) >= codec_module.REUSE_MIN
+    address, hashed = id(first), hash(first)
+    del first
+    second = codec.encode(_large(2))
+    assert second == bytes(_large(2).to_grpc())
+    if codec_module._REUSE:
+        assert id(second) == address  # written in place
+    assert hash(second) == hash(bytes(second)) != hashed  # no stale cached hash
+
+
+def test_a_held_request_is_never_overwritten() -> None:
+    codec = InferCodec()
+    held = codec.encode(_large(1))
+    copy = bytes(held)
+    for seed in range(2, 5):
+        assert codec.encode(_large(seed)) == bytes(_large(seed).to_grpc())
+        assert held == copy
+
+
+def test_large_requests_of_other_sizes_and_ids() -> None:
+    codec = InferCodec()
+    for build in (
+        lambda: _large(1),
+        lambda: _large(2, "id-1"),
+        lambda: _large(3, "id-22"),
+        lambda: _large(4, size=1 << 19),
+        lambda: _large(5),
+        lambda: InferRequest("m", [_large(6).inputs[0], _large(7, name="y").inputs[0]], request_id="two"),
+    ):
+        assert codec.encode(build()) == bytes(build().to_grpc())
+
+
+def test_release_buffer_drops_the_kept_request() -> None:
+    codec = InferCodec()
+    codec.encode(_large(1))
+    codec.release_buffer()
+    assert codec._buffer == []
+    kept = codec.encode(_large(2))
+    assert kept == bytes(_large(2).to_grpc())
+    assert codec._buffer[0][0] is kept
+
+
+def test_threads_encoding_with_one_codec_never_share_a_buffer() -> None:
+    codec = InferCodec()
+    expected = {seed: bytes(_large(seed).to_grpc()) for seed in range(4)}
+    requests = {seed: _large(seed) for seed in expected}
+    errors: list[str] = []
+
+    def work(seed: int) -> None:
+        for _ in range(50):
+            data = codec.encode(requests[seed])
+            for _ in range(3):  # another thread may try to reuse it meanwhile
+                if data != expected[seed]:
+                    errors.append(f"seed {seed}: a request changed while held")
+                    return
+            del data
+
+    threads = [threading.Thread(target=work, args=(seed,)) for seed in expected]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []

@@ -190,6 +190,7 @@ class InferenceGRPCClient:
         return await self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
 
     async def close(self) -> None:
+        self._codec.release_buffer()
         await self._channel.close()
 
     async def __aenter__(self) -> InferenceGRPCClient:

@@ -191,6 +191,7 @@ class SyncInferenceGRPCClient:
         return self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
 
     def close(self) -> None:
+        self._codec.release_buffer()
         self._channel.close()
 
     def __enter__(self) -> SyncInferenceGRPCClient:
