@@ -80,8 +80,7 @@ def wire_array(array: npt.NDArray[Any], info: dt.Datatype, name: str) -> npt.NDA
         # Equal dtypes: same kind, size and (little-endian) byte order; only the layout may differ.
         return array if array.flags.c_contiguous else np.ascontiguousarray(array)
     if info.name == "BF16":
-        bf16 = dt.bf16_dtype()
-        if bf16 is not None and array.dtype == bf16:
+        if dt.is_bf16(array.dtype):
             return np.ascontiguousarray(array).view("<u2")
         if array.dtype.kind == "f":
             return dt.float32_to_bf16_bits(array)

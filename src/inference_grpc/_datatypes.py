@@ -2,25 +2,50 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
-__all__ = ["DATATYPES", "Datatype", "bf16_dtype", "datatype_of", "lookup"]
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
-try:  # numpy has no bfloat16; ml_dtypes (pip install inference-grpc[bf16]) provides one.
-    import ml_dtypes
+__all__ = ["DATATYPES", "Datatype", "bf16_dtype", "datatype_of", "is_bf16", "lookup"]
 
-    _BF16: np.dtype[Any] | None = np.dtype(ml_dtypes.bfloat16)
-except ImportError:  # pragma: no cover - depends on the environment
-    _BF16 = None
+
+class _Unresolved:
+    """The type of _BF16 until ml_dtypes has been looked for."""
+
+
+# numpy has no bfloat16; ml_dtypes (pip install inference-grpc[bf16]) provides one. Its import takes
+# about a second, so it is looked for on first need (a BF16 tensor, bf16_dtype()), not at import.
+# None: not installed.
+_BF16: np.dtype[Any] | _Unresolved | None = _Unresolved()
 
 
 def bf16_dtype() -> np.dtype[Any] | None:
-    """numpy's dtype for bfloat16 when ml_dtypes is installed, else None."""
-    return _BF16
+    """numpy's dtype for bfloat16 when ml_dtypes is installed, else None (imports ml_dtypes)."""
+    global _BF16
+    bf16 = _BF16
+    if isinstance(bf16, _Unresolved):
+        try:
+            import ml_dtypes
+
+            bf16 = np.dtype(ml_dtypes.bfloat16)
+        except ImportError:  # pragma: no cover - depends on the environment
+            bf16 = None
+        _BF16 = bf16
+    return bf16
+
+
+def is_bf16(dtype: np.dtype[Any]) -> bool:
+    """Whether `dtype` is ml_dtypes' bfloat16. Never imports ml_dtypes: until it is imported no
+    array can have that dtype (and bf16_dtype() may be None, which numpy would equate to float64)."""
+    if "ml_dtypes" not in sys.modules:
+        return False
+    bf16 = bf16_dtype()
+    return bf16 is not None and dtype == bf16
 
 
 @dataclass(frozen=True)
@@ -73,7 +98,7 @@ def datatype_of(array: npt.NDArray[Any]) -> str:
         return f"{'INT' if kind == 'i' else 'UINT'}{size * 8}"
     if kind == "f" and size in (2, 4, 8):
         return f"FP{size * 8}"
-    if _BF16 is not None and array.dtype == _BF16:
+    if is_bf16(array.dtype):
         return "BF16"
     if kind in "OSU":
         return "BYTES"

@@ -347,8 +347,7 @@ def _as_datatype(array: npt.NDArray[Any], datatype: str) -> npt.NDArray[Any]:
             raise ValueError(f"BYTES needs str or bytes elements, got a {array.dtype} array")
         return array
     if datatype == "BF16":
-        bf16 = dt.bf16_dtype()
-        if array.dtype.kind == "f" or (bf16 is not None and array.dtype == bf16):
+        if array.dtype.kind == "f" or dt.is_bf16(array.dtype):
             return array  # InferOutput rounds floats to bfloat16
         raise ValueError(f"BF16 needs a float array, got {array.dtype}")
     if array.dtype == info.dtype:
