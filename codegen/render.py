@@ -11,7 +11,7 @@ from .model import Model, Package
 __all__ = ["GENERATOR_API", "render", "templates_dir"]
 
 # Must equal inference_grpc.runtime.GENERATOR_API: generated modules check it at import.
-GENERATOR_API = 5
+GENERATOR_API = 5  # 5: stubs take decode=; messages use _rt.field and _rt.FACTORY (no betterproto2 at import)
 
 
 def templates_dir() -> Path:

@@ -15,7 +15,7 @@ from . import wire
 from ._async.caller import AsyncCaller
 from ._sync.caller import SyncCaller
 from .errors import InvalidInput, RpcError
-from .message import Message, decode, encode, encode_compact
+from .message import FACTORY, Message, decode, encode, encode_compact, field
 from .options import (
     USE_CLIENT_DEFAULT,
     Metadata,
@@ -31,6 +31,7 @@ from .server import method_handlers, unimplemented_stream
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
 
 __all__ = [
+    "FACTORY",
     "GENERATOR_API",
     "USE_CLIENT_DEFAULT",
     "AsyncCaller",
@@ -56,6 +57,7 @@ __all__ = [
     "decode",
     "encode",
     "encode_compact",
+    "field",
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
@@ -65,7 +67,7 @@ __all__ = [
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 5
+GENERATOR_API = 5  # 5: stubs take decode=; messages use _rt.field and _rt.FACTORY (no betterproto2 at import)
 
 
 def check_generator_api(version: int, module: str) -> None:

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
-from typing import Any, TypeVar
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import betterproto2
 import numpy as np
 
 from .wire import Buffer, DecodeError, EncodeError, as_view
 
-__all__ = ["Message", "decode", "encode", "encode_compact"]
+if TYPE_CHECKING:
+    from abc import ABCMeta as _MessageMeta
+
+    from betterproto2 import Message as _Base
+else:
+    _Base = object
+
+__all__ = ["FACTORY", "Message", "decode", "encode", "encode_compact", "field"]
 
 M = TypeVar("M")
 Encoder = Callable[[Any, list[Any]], None]
@@ -96,15 +103,192 @@ def _is_default(value: Any) -> bool:
     return value is None or (not value and not (isinstance(value, float) and str(value)[0] == "-"))
 
 
-class Message(betterproto2.Message):
+# -- betterproto2, on first use --------------------------------------------------------------
+#
+# Importing betterproto2 costs more than the rest of this package (it imports importlib.metadata,
+# json, email and more: ~20 ms and ~3 MiB), yet generated messages only need it for its
+# reflective API (to_dict, from_json, ...): their codecs, equality and repr are ours. So Message
+# starts as a plain class and takes betterproto2.Message's attributes the first time one is asked
+# for (or at once when betterproto2 is already imported); from then on it has them as its own,
+# and isinstance(m, betterproto2.Message) holds. Until then that isinstance is False.
+
+# betterproto2.Message's attributes that Message (or generated code) does not define itself;
+# tests/test_lazy_imports.py checks this against the installed betterproto2.
+_BETTERPROTO2_API = frozenset(
+    {
+        "FromString",
+        "_betterproto",
+        "_cls_for",
+        "_from_dict_init",
+        "_get_field_default",
+        "_is_pydantic",
+        "_postprocess_single",
+        "_type_hint",
+        "_type_hints",
+        "_validate",
+        "_validate_field_groups",
+        "dump",
+        "from_dict",
+        "from_json",
+        "is_set",
+        "load",
+        "to_dict",
+        "to_json",
+        "__copy__",
+        "__deepcopy__",
+        "__reduce__",
+    }
+)
+
+
+_loaded = False
+
+
+def _load_betterproto2() -> None:
+    """Import betterproto2 and give Message its API (idempotent, and harmless if threads race)."""
+    global _loaded
+    if not _loaded:
+        import betterproto2
+
+        for name in _BETTERPROTO2_API:
+            setattr(Message, name, betterproto2.Message.__dict__[name])
+        betterproto2.Message.register(Message)
+        _loaded = True
+
+
+# betterproto2.field's defaults per proto type (betterproto2.TYPE_* are these strings).
+_DEFAULT_FACTORIES: dict[str, Callable[[], Any]] = {
+    "bool": bool,
+    "int32": int,
+    "int64": int,
+    "uint32": int,
+    "uint64": int,
+    "sint32": int,
+    "sint64": int,
+    "float": float,
+    "double": float,
+    "fixed32": int,
+    "sfixed32": int,
+    "fixed64": int,
+    "sfixed64": int,
+    "string": str,
+    "bytes": bytes,
+    "message": type(None),
+    "map": dict,
+}
+
+
+class _FieldMetadata(Mapping[str, Any]):
+    """A field's dataclass metadata: betterproto2's FieldMetadata under "betterproto", made on first read."""
+
+    __slots__ = ("_args", "_meta")
+
+    def __init__(self, args: tuple[Any, ...]) -> None:
+        self._args = args
+        self._meta: Any = None
+
+    def __getitem__(self, key: str) -> Any:
+        if key != "betterproto":
+            raise KeyError(key)
+        if self._meta is None:
+            _load_betterproto2()
+            import betterproto2
+
+            number, proto_type, map_types, group, optional, repeated = self._args
+            map_meta = betterproto2.map_meta(*map_types) if map_types else None
+            self._meta = betterproto2.FieldMetadata(number, proto_type, map_meta, group, None, optional, repeated)
+        return self._meta
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("betterproto",))
+
+    def __len__(self) -> int:
+        return 1
+
+
+class _Factory:
+    """The type of FACTORY."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"  # what dataclasses shows for a default_factory default
+
+
+# The default of every argument of a generated message's __init__: "make the field's default".
+# Generated code writes that __init__ itself (as @dataclass would), so importing a module of
+# messages compiles no code at run time.
+FACTORY: Any = _Factory()
+
+
+def field(
+    number: int,
+    proto_type: str,
+    *,
+    default_factory: Callable[[], Any] | None = None,
+    map_types: tuple[str, str] | None = None,
+    group: str | None = None,
+    optional: bool = False,
+    repeated: bool = False,
+) -> Any:
+    """betterproto2.field without importing betterproto2: the same default, the same metadata.
+
+    `map_types` are a map field's key and value types, which betterproto2.field takes as
+    `map_meta=betterproto2.map_meta(key, value)`.
+    """
+    if repeated:
+        default_factory = list
+    elif optional or group:
+        default_factory = type(None)
+    elif proto_type != "enum":
+        default_factory = _DEFAULT_FACTORIES[proto_type]
+    return dataclasses.field(
+        default_factory=default_factory or dataclasses.MISSING,
+        metadata=_FieldMetadata((number, proto_type, map_types, group, optional, repeated)),
+    )
+
+
+class _MessageType(type):
+    """Message's metaclass: class-level access to betterproto2's API (from_dict, ...) loads it."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if name in _BETTERPROTO2_API:
+            _load_betterproto2()
+            return getattr(cls, name)
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+
+if not TYPE_CHECKING:
+    _MessageMeta = _MessageType
+
+
+class Message(_Base, metaclass=_MessageMeta):
     """betterproto2 message whose bytes() and parse() run generated straight-line codecs.
 
     Packed numeric fields may hold numpy arrays as well as lists, and large `bytes` fields
-    may hold memoryviews, so equality and repr are written to handle both.
+    may hold memoryviews, so equality and repr are written to handle both. betterproto2's own
+    API is loaded on first use (see above).
     """
 
     # What betterproto2's __post_init__ sets; generated decoders build messages without __init__.
+    # (No annotations here: betterproto2 evaluates the class's type hints in the generated module.)
     _unknown_fields = b""
+
+    def __post_init__(self) -> None:
+        self._unknown_fields = b""  # as betterproto2.Message.__post_init__
+
+    if not TYPE_CHECKING:  # type checkers see betterproto2.Message's attributes
+
+        def __getattr__(self, name: str) -> Any:
+            if name in _BETTERPROTO2_API:
+                _load_betterproto2()
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+        # Found on object, so pickle would never ask __getattr__: loads betterproto2's, which replaces it.
+        def __reduce__(self) -> Any:
+            _load_betterproto2()
+            return self.__reduce__()
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other):
@@ -130,3 +314,7 @@ class Message(betterproto2.Message):
 
     def SerializeToString(self) -> bytes:  # noqa: N802 - protobuf's spelling, for drop-in use
         return bytes(self)
+
+
+if "betterproto2" in sys.modules:  # already paid for: messages are betterproto2's from the start
+    _load_betterproto2()

@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any as _Any  # private: a proto message may be called Any
 
-import betterproto2
-
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
@@ -46,9 +44,12 @@ __all__ = [
 ]
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerLiveRequest(_rt.Message):
     """Asks whether the server is live."""
+
+    def __init__(self) -> None:
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
@@ -59,12 +60,19 @@ class ServerLiveRequest(_rt.Message):
         return _rt.decode(_decode_ServerLiveRequest, data, packed_as_numpy, "inference.ServerLiveRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerLiveResponse(_rt.Message):
     """Whether the server is live."""
 
-    live: bool = betterproto2.field(1, betterproto2.TYPE_BOOL)
+    live: bool = _rt.field(1, "bool")
     """True when the server can receive and answer requests."""
+
+    def __init__(
+        self,
+        live: bool = _rt.FACTORY,
+    ) -> None:
+        self.live = False if live is _rt.FACTORY else live
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
@@ -75,9 +83,12 @@ class ServerLiveResponse(_rt.Message):
         return _rt.decode(_decode_ServerLiveResponse, data, packed_as_numpy, "inference.ServerLiveResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerReadyRequest(_rt.Message):
     """Asks whether the server is ready."""
+
+    def __init__(self) -> None:
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -88,12 +99,19 @@ class ServerReadyRequest(_rt.Message):
         return _rt.decode(_decode_ServerReadyRequest, data, packed_as_numpy, "inference.ServerReadyRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerReadyResponse(_rt.Message):
     """Whether the server is ready."""
 
-    ready: bool = betterproto2.field(1, betterproto2.TYPE_BOOL)
+    ready: bool = _rt.field(1, "bool")
     """True when the server is ready to run inference."""
+
+    def __init__(
+        self,
+        ready: bool = _rt.FACTORY,
+    ) -> None:
+        self.ready = False if ready is _rt.FACTORY else ready
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -104,15 +122,24 @@ class ServerReadyResponse(_rt.Message):
         return _rt.decode(_decode_ServerReadyResponse, data, packed_as_numpy, "inference.ServerReadyResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelReadyRequest(_rt.Message):
     """Asks whether a model is ready."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the model."""
 
-    version: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    version: str = _rt.field(2, "string")
     """Version of the model; empty lets the server pick one by its own policy."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        version: str = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.version = "" if version is _rt.FACTORY else version
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
@@ -123,12 +150,19 @@ class ModelReadyRequest(_rt.Message):
         return _rt.decode(_decode_ModelReadyRequest, data, packed_as_numpy, "inference.ModelReadyRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelReadyResponse(_rt.Message):
     """Whether a model is ready."""
 
-    ready: bool = betterproto2.field(1, betterproto2.TYPE_BOOL)
+    ready: bool = _rt.field(1, "bool")
     """True when the model can run inference."""
+
+    def __init__(
+        self,
+        ready: bool = _rt.FACTORY,
+    ) -> None:
+        self.ready = False if ready is _rt.FACTORY else ready
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
@@ -139,9 +173,12 @@ class ModelReadyResponse(_rt.Message):
         return _rt.decode(_decode_ModelReadyResponse, data, packed_as_numpy, "inference.ModelReadyResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerMetadataRequest(_rt.Message):
     """Asks for the server's metadata."""
+
+    def __init__(self) -> None:
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -152,18 +189,29 @@ class ServerMetadataRequest(_rt.Message):
         return _rt.decode(_decode_ServerMetadataRequest, data, packed_as_numpy, "inference.ServerMetadataRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ServerMetadataResponse(_rt.Message):
     """The server's metadata."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the server software."""
 
-    version: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    version: str = _rt.field(2, "string")
     """Version of the server software."""
 
-    extensions: list[str] = betterproto2.field(3, betterproto2.TYPE_STRING, repeated=True)
+    extensions: list[str] = _rt.field(3, "string", repeated=True)
     """Protocol extensions the server supports."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        version: str = _rt.FACTORY,
+        extensions: list[str] = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.version = "" if version is _rt.FACTORY else version
+        self.extensions = [] if extensions is _rt.FACTORY else extensions
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
@@ -174,15 +222,24 @@ class ServerMetadataResponse(_rt.Message):
         return _rt.decode(_decode_ServerMetadataResponse, data, packed_as_numpy, "inference.ServerMetadataResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelMetadataRequest(_rt.Message):
     """Asks for a model's metadata."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the model."""
 
-    version: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    version: str = _rt.field(2, "string")
     """Version of the model; empty lets the server pick one by its own policy."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        version: str = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.version = "" if version is _rt.FACTORY else version
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -193,27 +250,44 @@ class ModelMetadataRequest(_rt.Message):
         return _rt.decode(_decode_ModelMetadataRequest, data, packed_as_numpy, "inference.ModelMetadataRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelMetadataResponse(_rt.Message):
     """A model's metadata."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the model."""
 
-    versions: list[str] = betterproto2.field(2, betterproto2.TYPE_STRING, repeated=True)
+    versions: list[str] = _rt.field(2, "string", repeated=True)
     """Versions of the model the server holds."""
 
-    platform: str = betterproto2.field(3, betterproto2.TYPE_STRING)
+    platform: str = _rt.field(3, "string")
     """Framework or backend that runs the model."""
 
-    inputs: list[ModelMetadataResponseTensorMetadata] = betterproto2.field(4, betterproto2.TYPE_MESSAGE, repeated=True)
+    inputs: list[ModelMetadataResponseTensorMetadata] = _rt.field(4, "message", repeated=True)
     """The model's input tensors."""
 
-    outputs: list[ModelMetadataResponseTensorMetadata] = betterproto2.field(5, betterproto2.TYPE_MESSAGE, repeated=True)
+    outputs: list[ModelMetadataResponseTensorMetadata] = _rt.field(5, "message", repeated=True)
     """The model's output tensors."""
 
-    properties: dict[str, InferParameter] = betterproto2.field(6, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    properties: dict[str, InferParameter] = _rt.field(6, "map", map_types=("string", "message"))
     """Further properties of the model (an Open Inference Protocol addition)."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        versions: list[str] = _rt.FACTORY,
+        platform: str = _rt.FACTORY,
+        inputs: list[ModelMetadataResponseTensorMetadata] = _rt.FACTORY,
+        outputs: list[ModelMetadataResponseTensorMetadata] = _rt.FACTORY,
+        properties: dict[str, InferParameter] = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.versions = [] if versions is _rt.FACTORY else versions
+        self.platform = "" if platform is _rt.FACTORY else platform
+        self.inputs = [] if inputs is _rt.FACTORY else inputs
+        self.outputs = [] if outputs is _rt.FACTORY else outputs
+        self.properties = {} if properties is _rt.FACTORY else properties
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
@@ -224,18 +298,29 @@ class ModelMetadataResponse(_rt.Message):
         return _rt.decode(_decode_ModelMetadataResponse, data, packed_as_numpy, "inference.ModelMetadataResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelMetadataResponseTensorMetadata(_rt.Message):
     """Describes one input or output tensor of a model."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the tensor."""
 
-    datatype: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    datatype: str = _rt.field(2, "string")
     """Datatype of the tensor elements, such as FP32 or BYTES."""
 
-    shape: _rt.PackedInts = betterproto2.field(3, betterproto2.TYPE_INT64, repeated=True)
+    shape: _rt.PackedInts = _rt.field(3, "int64", repeated=True)
     """Shape of the tensor; -1 marks a dimension of variable size."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        datatype: str = _rt.FACTORY,
+        shape: _rt.PackedInts = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.datatype = "" if datatype is _rt.FACTORY else datatype
+        self.shape = [] if shape is _rt.FACTORY else shape
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
@@ -246,34 +331,53 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         return _rt.decode(_decode_ModelMetadataResponseTensorMetadata, data, packed_as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelInferRequest(_rt.Message):
     """One inference request."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model to run."""
 
-    model_version: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    model_version: str = _rt.field(2, "string")
     """Version of the model to run; empty lets the server pick one."""
 
-    id: str = betterproto2.field(3, betterproto2.TYPE_STRING)
+    id: str = _rt.field(3, "string")
     """Optional request identifier, echoed back in the response."""
 
-    parameters: dict[str, InferParameter] = betterproto2.field(4, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    parameters: dict[str, InferParameter] = _rt.field(4, "map", map_types=("string", "message"))
     """Optional parameters of the request."""
 
-    inputs: list[ModelInferRequestInferInputTensor] = betterproto2.field(5, betterproto2.TYPE_MESSAGE, repeated=True)
+    inputs: list[ModelInferRequestInferInputTensor] = _rt.field(5, "message", repeated=True)
     """The input tensors."""
 
-    outputs: list[ModelInferRequestInferRequestedOutputTensor] = betterproto2.field(6, betterproto2.TYPE_MESSAGE, repeated=True)
+    outputs: list[ModelInferRequestInferRequestedOutputTensor] = _rt.field(6, "message", repeated=True)
     """The outputs to return; when empty the server returns every output."""
 
-    raw_input_contents: list[_rt.Buffer] = betterproto2.field(7, betterproto2.TYPE_BYTES, repeated=True)
+    raw_input_contents: list[_rt.Buffer] = _rt.field(7, "bytes", repeated=True)
     """Raw tensor data, one entry per input and in the order of `inputs`:
     the elements flattened in row-major order, little-endian, with no
     padding; BYTES elements each prefixed by a 4-byte little-endian length.
     FP16 and BF16 tensors can only travel this way. When used, no input
     may also set `contents`."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+        model_version: str = _rt.FACTORY,
+        id: str = _rt.FACTORY,
+        parameters: dict[str, InferParameter] = _rt.FACTORY,
+        inputs: list[ModelInferRequestInferInputTensor] = _rt.FACTORY,
+        outputs: list[ModelInferRequestInferRequestedOutputTensor] = _rt.FACTORY,
+        raw_input_contents: list[_rt.Buffer] = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.model_version = "" if model_version is _rt.FACTORY else model_version
+        self.id = "" if id is _rt.FACTORY else id
+        self.parameters = {} if parameters is _rt.FACTORY else parameters
+        self.inputs = [] if inputs is _rt.FACTORY else inputs
+        self.outputs = [] if outputs is _rt.FACTORY else outputs
+        self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
@@ -284,25 +388,40 @@ class ModelInferRequest(_rt.Message):
         return _rt.decode(_decode_ModelInferRequest, data, packed_as_numpy, "inference.ModelInferRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelInferRequestInferInputTensor(_rt.Message):
     """One input tensor of the request."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the tensor."""
 
-    datatype: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    datatype: str = _rt.field(2, "string")
     """Datatype of the tensor elements, such as FP32 or BYTES."""
 
-    shape: _rt.PackedInts = betterproto2.field(3, betterproto2.TYPE_INT64, repeated=True)
+    shape: _rt.PackedInts = _rt.field(3, "int64", repeated=True)
     """Shape of the tensor."""
 
-    parameters: dict[str, InferParameter] = betterproto2.field(4, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    parameters: dict[str, InferParameter] = _rt.field(4, "map", map_types=("string", "message"))
     """Optional parameters of this tensor."""
 
-    contents: InferTensorContents | None = betterproto2.field(5, betterproto2.TYPE_MESSAGE)
+    contents: InferTensorContents | None = _rt.field(5, "message")
     """The tensor's elements in typed form. Leave unset when the request
     carries its tensors in raw_input_contents."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        datatype: str = _rt.FACTORY,
+        shape: _rt.PackedInts = _rt.FACTORY,
+        parameters: dict[str, InferParameter] = _rt.FACTORY,
+        contents: InferTensorContents | None = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.datatype = "" if datatype is _rt.FACTORY else datatype
+        self.shape = [] if shape is _rt.FACTORY else shape
+        self.parameters = {} if parameters is _rt.FACTORY else parameters
+        self.contents = None if contents is _rt.FACTORY else contents
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
@@ -313,15 +432,24 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         return _rt.decode(_decode_ModelInferRequestInferInputTensor, data, packed_as_numpy, "inference.ModelInferRequest.InferInputTensor")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
     """One output the caller asks the model to return."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the output tensor."""
 
-    parameters: dict[str, InferParameter] = betterproto2.field(2, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    parameters: dict[str, InferParameter] = _rt.field(2, "map", map_types=("string", "message"))
     """Optional parameters for this output."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        parameters: dict[str, InferParameter] = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.parameters = {} if parameters is _rt.FACTORY else parameters
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -332,28 +460,45 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         return _rt.decode(_decode_ModelInferRequestInferRequestedOutputTensor, data, packed_as_numpy, "inference.ModelInferRequest.InferRequestedOutputTensor")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelInferResponse(_rt.Message):
     """The result of one inference."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model that ran."""
 
-    model_version: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    model_version: str = _rt.field(2, "string")
     """Version of the model that ran."""
 
-    id: str = betterproto2.field(3, betterproto2.TYPE_STRING)
+    id: str = _rt.field(3, "string")
     """Identifier of the request, when it had one."""
 
-    parameters: dict[str, InferParameter] = betterproto2.field(4, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    parameters: dict[str, InferParameter] = _rt.field(4, "map", map_types=("string", "message"))
     """Optional parameters of the response."""
 
-    outputs: list[ModelInferResponseInferOutputTensor] = betterproto2.field(5, betterproto2.TYPE_MESSAGE, repeated=True)
+    outputs: list[ModelInferResponseInferOutputTensor] = _rt.field(5, "message", repeated=True)
     """The output tensors."""
 
-    raw_output_contents: list[_rt.Buffer] = betterproto2.field(6, betterproto2.TYPE_BYTES, repeated=True)
+    raw_output_contents: list[_rt.Buffer] = _rt.field(6, "bytes", repeated=True)
     """Raw tensor data, one entry per output and in the order of `outputs`,
     laid out as described for ModelInferRequest.raw_input_contents."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+        model_version: str = _rt.FACTORY,
+        id: str = _rt.FACTORY,
+        parameters: dict[str, InferParameter] = _rt.FACTORY,
+        outputs: list[ModelInferResponseInferOutputTensor] = _rt.FACTORY,
+        raw_output_contents: list[_rt.Buffer] = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.model_version = "" if model_version is _rt.FACTORY else model_version
+        self.id = "" if id is _rt.FACTORY else id
+        self.parameters = {} if parameters is _rt.FACTORY else parameters
+        self.outputs = [] if outputs is _rt.FACTORY else outputs
+        self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
@@ -364,25 +509,40 @@ class ModelInferResponse(_rt.Message):
         return _rt.decode(_decode_ModelInferResponse, data, packed_as_numpy, "inference.ModelInferResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class ModelInferResponseInferOutputTensor(_rt.Message):
     """One output tensor of the response."""
 
-    name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: str = _rt.field(1, "string")
     """Name of the tensor."""
 
-    datatype: str = betterproto2.field(2, betterproto2.TYPE_STRING)
+    datatype: str = _rt.field(2, "string")
     """Datatype of the tensor elements, such as FP32 or BYTES."""
 
-    shape: _rt.PackedInts = betterproto2.field(3, betterproto2.TYPE_INT64, repeated=True)
+    shape: _rt.PackedInts = _rt.field(3, "int64", repeated=True)
     """Shape of the tensor."""
 
-    parameters: dict[str, InferParameter] = betterproto2.field(4, betterproto2.TYPE_MAP, map_meta=betterproto2.map_meta(betterproto2.TYPE_STRING, betterproto2.TYPE_MESSAGE))
+    parameters: dict[str, InferParameter] = _rt.field(4, "map", map_types=("string", "message"))
     """Optional parameters of this tensor."""
 
-    contents: InferTensorContents | None = betterproto2.field(5, betterproto2.TYPE_MESSAGE)
+    contents: InferTensorContents | None = _rt.field(5, "message")
     """The tensor's elements in typed form. Unset when the response
     carries its tensors in raw_output_contents."""
+
+    def __init__(
+        self,
+        name: str = _rt.FACTORY,
+        datatype: str = _rt.FACTORY,
+        shape: _rt.PackedInts = _rt.FACTORY,
+        parameters: dict[str, InferParameter] = _rt.FACTORY,
+        contents: InferTensorContents | None = _rt.FACTORY,
+    ) -> None:
+        self.name = "" if name is _rt.FACTORY else name
+        self.datatype = "" if datatype is _rt.FACTORY else datatype
+        self.shape = [] if shape is _rt.FACTORY else shape
+        self.parameters = {} if parameters is _rt.FACTORY else parameters
+        self.contents = None if contents is _rt.FACTORY else contents
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
@@ -393,24 +553,39 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         return _rt.decode(_decode_ModelInferResponseInferOutputTensor, data, packed_as_numpy, "inference.ModelInferResponse.InferOutputTensor")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class InferParameter(_rt.Message):
     """The value of a request, response, tensor or model parameter."""
 
-    bool_param: bool | None = betterproto2.field(1, betterproto2.TYPE_BOOL, optional=True, group="parameter_choice")
+    bool_param: bool | None = _rt.field(1, "bool", optional=True, group="parameter_choice")
     """A boolean value."""
 
-    int64_param: int | None = betterproto2.field(2, betterproto2.TYPE_INT64, optional=True, group="parameter_choice")
+    int64_param: int | None = _rt.field(2, "int64", optional=True, group="parameter_choice")
     """A signed 64-bit integer value."""
 
-    string_param: str | None = betterproto2.field(3, betterproto2.TYPE_STRING, optional=True, group="parameter_choice")
+    string_param: str | None = _rt.field(3, "string", optional=True, group="parameter_choice")
     """A string value."""
 
-    double_param: float | None = betterproto2.field(4, betterproto2.TYPE_DOUBLE, optional=True, group="parameter_choice")
+    double_param: float | None = _rt.field(4, "double", optional=True, group="parameter_choice")
     """A double-precision floating point value (Open Inference Protocol addition)."""
 
-    uint64_param: int | None = betterproto2.field(5, betterproto2.TYPE_UINT64, optional=True, group="parameter_choice")
+    uint64_param: int | None = _rt.field(5, "uint64", optional=True, group="parameter_choice")
     """An unsigned 64-bit integer value (Open Inference Protocol addition)."""
+
+    def __init__(
+        self,
+        bool_param: bool | None = _rt.FACTORY,
+        int64_param: int | None = _rt.FACTORY,
+        string_param: str | None = _rt.FACTORY,
+        double_param: float | None = _rt.FACTORY,
+        uint64_param: int | None = _rt.FACTORY,
+    ) -> None:
+        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
+        self.int64_param = None if int64_param is _rt.FACTORY else int64_param
+        self.string_param = None if string_param is _rt.FACTORY else string_param
+        self.double_param = None if double_param is _rt.FACTORY else double_param
+        self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
@@ -421,36 +596,57 @@ class InferParameter(_rt.Message):
         return _rt.decode(_decode_InferParameter, data, packed_as_numpy, "inference.InferParameter")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class InferTensorContents(_rt.Message):
     """A tensor's elements in typed form, flattened in row-major order. Only the
     field matching the tensor's datatype is used, and its length must equal the
     number of elements the shape implies. (A oneof cannot hold repeated fields,
     hence one field per type.)"""
 
-    bool_contents: _rt.PackedBools = betterproto2.field(1, betterproto2.TYPE_BOOL, repeated=True)
+    bool_contents: _rt.PackedBools = _rt.field(1, "bool", repeated=True)
     """Elements of a BOOL tensor."""
 
-    int_contents: _rt.PackedInts = betterproto2.field(2, betterproto2.TYPE_INT32, repeated=True)
+    int_contents: _rt.PackedInts = _rt.field(2, "int32", repeated=True)
     """Elements of an INT8, INT16 or INT32 tensor."""
 
-    int64_contents: _rt.PackedInts = betterproto2.field(3, betterproto2.TYPE_INT64, repeated=True)
+    int64_contents: _rt.PackedInts = _rt.field(3, "int64", repeated=True)
     """Elements of an INT64 tensor."""
 
-    uint_contents: _rt.PackedInts = betterproto2.field(4, betterproto2.TYPE_UINT32, repeated=True)
+    uint_contents: _rt.PackedInts = _rt.field(4, "uint32", repeated=True)
     """Elements of a UINT8, UINT16 or UINT32 tensor."""
 
-    uint64_contents: _rt.PackedInts = betterproto2.field(5, betterproto2.TYPE_UINT64, repeated=True)
+    uint64_contents: _rt.PackedInts = _rt.field(5, "uint64", repeated=True)
     """Elements of a UINT64 tensor."""
 
-    fp32_contents: _rt.PackedFloats = betterproto2.field(6, betterproto2.TYPE_FLOAT, repeated=True)
+    fp32_contents: _rt.PackedFloats = _rt.field(6, "float", repeated=True)
     """Elements of an FP32 tensor."""
 
-    fp64_contents: _rt.PackedFloats = betterproto2.field(7, betterproto2.TYPE_DOUBLE, repeated=True)
+    fp64_contents: _rt.PackedFloats = _rt.field(7, "double", repeated=True)
     """Elements of an FP64 tensor."""
 
-    bytes_contents: list[_rt.Buffer] = betterproto2.field(8, betterproto2.TYPE_BYTES, repeated=True)
+    bytes_contents: list[_rt.Buffer] = _rt.field(8, "bytes", repeated=True)
     """Elements of a BYTES tensor."""
+
+    def __init__(
+        self,
+        bool_contents: _rt.PackedBools = _rt.FACTORY,
+        int_contents: _rt.PackedInts = _rt.FACTORY,
+        int64_contents: _rt.PackedInts = _rt.FACTORY,
+        uint_contents: _rt.PackedInts = _rt.FACTORY,
+        uint64_contents: _rt.PackedInts = _rt.FACTORY,
+        fp32_contents: _rt.PackedFloats = _rt.FACTORY,
+        fp64_contents: _rt.PackedFloats = _rt.FACTORY,
+        bytes_contents: list[_rt.Buffer] = _rt.FACTORY,
+    ) -> None:
+        self.bool_contents = [] if bool_contents is _rt.FACTORY else bool_contents
+        self.int_contents = [] if int_contents is _rt.FACTORY else int_contents
+        self.int64_contents = [] if int64_contents is _rt.FACTORY else int64_contents
+        self.uint_contents = [] if uint_contents is _rt.FACTORY else uint_contents
+        self.uint64_contents = [] if uint64_contents is _rt.FACTORY else uint64_contents
+        self.fp32_contents = [] if fp32_contents is _rt.FACTORY else fp32_contents
+        self.fp64_contents = [] if fp64_contents is _rt.FACTORY else fp64_contents
+        self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
@@ -461,12 +657,19 @@ class InferTensorContents(_rt.Message):
         return _rt.decode(_decode_InferTensorContents, data, packed_as_numpy, "inference.InferTensorContents")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class RepositoryModelLoadRequest(_rt.Message):
     """Asks the server to load (or reload) a model."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model to load."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
@@ -477,15 +680,24 @@ class RepositoryModelLoadRequest(_rt.Message):
         return _rt.decode(_decode_RepositoryModelLoadRequest, data, packed_as_numpy, "inference.RepositoryModelLoadRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class RepositoryModelLoadResponse(_rt.Message):
     """The outcome of a load request."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model."""
 
-    is_loaded: bool = betterproto2.field(2, betterproto2.TYPE_BOOL)
+    is_loaded: bool = _rt.field(2, "bool")
     """True when the model is now loaded."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+        is_loaded: bool = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.is_loaded = False if is_loaded is _rt.FACTORY else is_loaded
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
@@ -496,12 +708,19 @@ class RepositoryModelLoadResponse(_rt.Message):
         return _rt.decode(_decode_RepositoryModelLoadResponse, data, packed_as_numpy, "inference.RepositoryModelLoadResponse")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class RepositoryModelUnloadRequest(_rt.Message):
     """Asks the server to unload a model."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model to unload."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
@@ -512,15 +731,24 @@ class RepositoryModelUnloadRequest(_rt.Message):
         return _rt.decode(_decode_RepositoryModelUnloadRequest, data, packed_as_numpy, "inference.RepositoryModelUnloadRequest")
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(init=False, eq=False, repr=False)
 class RepositoryModelUnloadResponse(_rt.Message):
     """The outcome of an unload request."""
 
-    model_name: str = betterproto2.field(1, betterproto2.TYPE_STRING)
+    model_name: str = _rt.field(1, "string")
     """Name of the model."""
 
-    is_unloaded: bool = betterproto2.field(2, betterproto2.TYPE_BOOL)
+    is_unloaded: bool = _rt.field(2, "bool")
     """True when the model is now unloaded."""
+
+    def __init__(
+        self,
+        model_name: str = _rt.FACTORY,
+        is_unloaded: bool = _rt.FACTORY,
+    ) -> None:
+        self.model_name = "" if model_name is _rt.FACTORY else model_name
+        self.is_unloaded = False if is_unloaded is _rt.FACTORY else is_unloaded
+        self.__post_init__()
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
