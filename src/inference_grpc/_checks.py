@@ -6,10 +6,12 @@ Each raises InvalidInput naming the tensor, what was expected and what was given
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
+
+if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a cold start
+    import numpy.typing as npt
 
 from . import _datatypes as dt
 from .runtime import InvalidInput

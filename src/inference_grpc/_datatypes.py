@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -48,20 +47,24 @@ def is_bf16(dtype: np.dtype[Any]) -> bool:
     return bf16 is not None and dtype == bf16
 
 
-@dataclass(frozen=True)
 class Datatype:
-    name: str  # protocol name, e.g. "FP32"
-    dtype: np.dtype[Any]  # little-endian wire dtype (object for BYTES, uint16 bits for BF16)
-    contents_field: str | None  # InferTensorContents field for typed contents (None: raw only)
-    # Derived from the above; plain fields, not properties: read on every tensor sent or received.
-    itemsize: int = field(init=False)  # bytes per element on the wire (0 for BYTES: variable)
-    # The dtype whose arrays are raw contents as they are, sent and viewed without conversion
-    # (None for BYTES, which is serialized, and BF16, whose arrays are bfloat16 or float).
-    raw_dtype: np.dtype[Any] | None = field(init=False)
+    """One protocol datatype; never changed once made. A plain class: @dataclass would compile
+    its methods at import, a cost on every cold start."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "itemsize", 0 if self.name == "BYTES" else self.dtype.itemsize)
-        object.__setattr__(self, "raw_dtype", None if self.name in ("BYTES", "BF16") else self.dtype)
+    __slots__ = ("contents_field", "dtype", "itemsize", "name", "raw_dtype")
+
+    def __init__(self, name: str, dtype: np.dtype[Any], contents_field: str | None) -> None:
+        self.name = name  # protocol name, e.g. "FP32"
+        self.dtype = dtype  # little-endian wire dtype (object for BYTES, uint16 bits for BF16)
+        self.contents_field = contents_field  # InferTensorContents field for typed contents (None: raw only)
+        # Derived from the above; plain attributes, not properties: read on every tensor sent or received.
+        self.itemsize = 0 if name == "BYTES" else dtype.itemsize  # bytes per element on the wire (0: variable)
+        # The dtype whose arrays are raw contents as they are, sent and viewed without conversion
+        # (None for BYTES, which is serialized, and BF16, whose arrays are bfloat16 or float).
+        self.raw_dtype: np.dtype[Any] | None = None if name in ("BYTES", "BF16") else dtype
+
+    def __repr__(self) -> str:
+        return f"Datatype({self.name!r}, {self.dtype!r}, {self.contents_field!r})"
 
 
 DATATYPES: dict[str, Datatype] = {

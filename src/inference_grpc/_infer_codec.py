@@ -18,10 +18,12 @@ from __future__ import annotations
 import ctypes
 import sys
 import sysconfig
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
+
+if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a cold start
+    import numpy.typing as npt
 
 from ._checks import element_count
 from ._datatypes import DATATYPES

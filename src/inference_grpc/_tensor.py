@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
+
+if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a cold start
+    import numpy.typing as npt
 
 from . import _datatypes as dt
 from ._bytes_tensor import bytes_elements, deserialize_bytes_tensor, element_bytes, serialize_bytes_tensor
@@ -28,7 +30,6 @@ __all__ = [
     "InferInput",
     "InferOutput",
     "RequestedOutput",
-    "TensorData",
     "attach_contents",
     "own_raw",
     "received_output",
@@ -37,7 +38,8 @@ __all__ = [
     "with_raw",
 ]
 
-TensorData = npt.NDArray[Any] | Sequence[Any]
+if TYPE_CHECKING:
+    TensorData = npt.NDArray[Any] | Sequence[Any]
 
 _DATATYPES = dt.DATATYPES
 

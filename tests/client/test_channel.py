@@ -10,7 +10,7 @@ import grpc
 import pytest
 
 from inference_grpc import InferenceGRPCClient, SyncInferenceGRPCClient
-from inference_grpc._channel import ChannelConfig, build_credentials, build_options, parse_url
+from inference_grpc._channel import ChannelConfig, build_credentials, build_options, parse_url, retry_service_config
 
 from .conftest import HAS_IPV6, IPV6_PORTS, Env, Pki, call
 
@@ -147,6 +147,13 @@ def test_retries_set_max_attempts(retries: int) -> None:
     options = dict(build_options(None, ChannelConfig(retries=retries)))
     policy = json.loads(options["grpc.service_config"])["methodConfig"][0]["retryPolicy"]
     assert policy == {**KSERVE_POLICY["methodConfig"][0]["retryPolicy"], "maxAttempts": retries}
+
+
+@pytest.mark.parametrize("retries", [2, 3, 10, 12345])
+def test_the_written_out_policy_is_what_json_makes_of_it(retries: int) -> None:
+    policy = {"methodConfig": [{**KSERVE_POLICY["methodConfig"][0]}]}
+    policy["methodConfig"][0]["retryPolicy"] = {**policy["methodConfig"][0]["retryPolicy"], "maxAttempts": retries}
+    assert retry_service_config(retries) == json.dumps(policy)
 
 
 @pytest.mark.parametrize("retries", [0, 1])

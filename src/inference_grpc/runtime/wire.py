@@ -14,11 +14,13 @@ from __future__ import annotations
 import struct
 from collections.abc import Sequence
 from operator import index
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 from typing_extensions import Buffer
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 __all__ = [
     "Buffer",
@@ -31,9 +33,14 @@ __all__ = [
     "ZERO_COPY_MIN",
 ]
 
-PackedInts = list[int] | npt.NDArray[Any]
-PackedFloats = list[float] | npt.NDArray[Any]
-PackedBools = list[bool] | npt.NDArray[Any]
+if TYPE_CHECKING:
+    PackedInts = list[int] | npt.NDArray[Any]
+    PackedFloats = list[float] | npt.NDArray[Any]
+    PackedBools = list[bool] | npt.NDArray[Any]
+else:  # at run time (betterproto2's type hints) without numpy.typing, whose import costs ~1 ms of a cold start
+    PackedInts = list[int] | np.ndarray
+    PackedFloats = list[float] | np.ndarray
+    PackedBools = list[bool] | np.ndarray
 
 # `bytes` fields at least this long decode as read-only memoryview slices of the received
 # buffer instead of copies (raw tensors are megabytes; short ids are cheaper as bytes).
