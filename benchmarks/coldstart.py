@@ -68,7 +68,7 @@ class Runs:
 
 
 def _child_env() -> dict[str, str]:
-    env = pool._child_env()
+    env = pool.child_env()
     # Bytecode caches are written and read, as for any installed package (some shells turn them off,
     # which would make every run compile this repository's modules, and only them, from source).
     env.pop("PYTHONDONTWRITEBYTECODE", None)

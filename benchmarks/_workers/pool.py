@@ -149,7 +149,7 @@ class WorkerError(RuntimeError):
     """A worker failed a request or died; the message carries its error and log tail."""
 
 
-def _child_env() -> dict[str, str]:
+def child_env() -> dict[str, str]:
     env = dict(os.environ)
     for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP"):
         env.pop(key, None)
@@ -216,7 +216,7 @@ class WorkerProcess:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
-                env=_child_env(),
+                env=child_env(),
                 cwd=log_dir,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches the coordinator only
             )
@@ -324,7 +324,7 @@ class ServerProcess:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=log,
-                env=_child_env(),
+                env=child_env(),
                 cwd=log_dir,
                 start_new_session=True,
             )

@@ -48,8 +48,8 @@ _HOMES = {
     "InferRequest": "._inference",
     "InferResponse": "._inference",
     "RequestedOutput": "._tensor",
-    "InferenceGRPCClient": ".client",
-    "SyncInferenceGRPCClient": ".client",
+    "InferenceGRPCClient": "._async.client",  # each flavour imports only its own half
+    "SyncInferenceGRPCClient": "._sync.client",
 }
 
 

@@ -7,7 +7,6 @@ import ipaddress
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,17 +86,39 @@ def retry_service_config(attempts: int) -> str:
     return _RETRY_POLICY % int(attempts)
 
 
-@dataclass(frozen=True)
 class ChannelConfig:
-    """Keyword-only channel settings beyond KServe's arguments."""
+    """Keyword-only channel settings beyond KServe's arguments.
 
-    retries: int = 3
-    max_send_message_length: int | None = None
-    max_receive_message_length: int | None = None
-    keepalive_time: float | None = None
-    keepalive_timeout: float | None = None
-    server_name: str | None = None
-    authority: str | None = None
+    A plain class, not a dataclass: a dataclass compiles its methods at import (a cold start cost).
+    """
+
+    __slots__ = (
+        "authority",
+        "keepalive_time",
+        "keepalive_timeout",
+        "max_receive_message_length",
+        "max_send_message_length",
+        "retries",
+        "server_name",
+    )
+
+    def __init__(
+        self,
+        retries: int = 3,
+        max_send_message_length: int | None = None,
+        max_receive_message_length: int | None = None,
+        keepalive_time: float | None = None,
+        keepalive_timeout: float | None = None,
+        server_name: str | None = None,
+        authority: str | None = None,
+    ) -> None:
+        self.retries = retries
+        self.max_send_message_length = max_send_message_length
+        self.max_receive_message_length = max_receive_message_length
+        self.keepalive_time = keepalive_time
+        self.keepalive_timeout = keepalive_timeout
+        self.server_name = server_name
+        self.authority = authority
 
 
 def build_options(channel_args: ChannelArgs | None, config: ChannelConfig) -> list[tuple[str, Any]]:

@@ -6,7 +6,6 @@ from typing import Any
 
 import grpc
 
-from .protocol import ModelInferRequest
 from .runtime import USE_CLIENT_DEFAULT, DecodeError, InvalidInput, MetadataLike, RpcError, Timeout
 
 __all__ = ["checked_model_name", "model_missing", "model_of", "version_and_timeout"]
@@ -26,6 +25,8 @@ def model_of(request: object) -> str | None:
     Called only when a call fails; `infer` sends its requests encoded, so those are read back.
     """
     if isinstance(request, bytes):
+        from .protocol import ModelInferRequest  # here: only failed calls need it
+
         try:
             request = ModelInferRequest.parse(request)
         except DecodeError:

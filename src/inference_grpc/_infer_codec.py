@@ -15,19 +15,15 @@ the response headers it decoded, and leaves everything else to the generated cod
 
 from __future__ import annotations
 
-import ctypes
-import sys
-import sysconfig
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a cold start
-    import numpy.typing as npt
+    pass
 
 from ._checks import element_count
 from ._datatypes import DATATYPES
 from ._inference import InferRequest, InferResponse, checked_request, received_response, request_message
+from ._request_buffer import RequestBuffer
 from ._tensor import RequestedOutput, own_raw, received_output, tensor_contents
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError, InvalidInput
@@ -52,74 +48,6 @@ _RAW_INPUT_TAG = _key(bytes(ModelInferRequest(raw_input_contents=[b""])), b"")
 _RAW_OUTPUT_TAG = _key(bytes(ModelInferResponse(raw_output_contents=[b""])), b"")
 _ID_TAG = _key(bytes(ModelInferResponse(id="-")), b"-")  # the response's
 _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 3
-
-
-# -- reusing a large request's bytes ---------------------------------------------------------
-#
-# gRPC takes a request only as an exact `bytes` object (grpcio's Cython checks the type; a
-# bytearray, memoryview or bytes subclass is refused), copies it into its own slice when the call
-# starts and holds the object until the call ends. So a large request costs a fresh allocation
-# per call on top of the copy of the tensor into it, and with glibc's allocator that allocation
-# is often worse than a copy: the request, gRPC's copy and the response are all live at the end of
-# a call, their release leaves more free memory at the top of the heap than glibc's trim threshold
-# (twice the dynamic mmap threshold, 32 MiB after a 16 MiB block was freed), glibc hands it back
-# to the OS, and the next call faults every page in again (three 16 MiB blocks: ~12,000 minor
-# page faults, more than the whole raw gRPC call costs in CPU). A raw gRPC call of prebuilt bytes
-# never pays this: its request is allocated once.
-#
-# So the codec keeps the last large request's bytes and, on CPython with the GIL, writes the next
-# request of the same size into it, provided nothing but the codec refers to it any more (gRPC
-# released it, no concurrent call holds it): a bytes object no one else can see may be filled in
-# place as C code fills a new one. The memory of one request per client stays allocated between
-# calls, as the prebuilt request of a raw call does; `release_buffer()` (called by close()) drops it.
-REUSE_MIN = 1 << 20  # smaller requests are joined afresh: their allocation is cheap
-REUSE_MAX = 1 << 30  # larger ones too: not worth keeping idle
-_DATA_OFFSET = bytes.__basicsize__ - 1  # where a bytes object's contents start (CPython)
-_HASH_OFFSET = _DATA_OFFSET - ctypes.sizeof(ctypes.c_ssize_t)  # its cached hash (-1: not computed)
-
-
-def _refs(entry: tuple[bytes, Any]) -> int:
-    """References to entry[0], counted the same way for the probe below and for every reuse."""
-    return sys.getrefcount(entry[0])
-
-
-def _layout_ok() -> bool:
-    """Whether bytes objects are laid out as this module assumes (checked once, on a probe)."""
-    if sys.implementation.name != "cpython" or sysconfig.get_config_var("Py_GIL_DISABLED"):
-        return False
-    probe = bytes(range(64))
-    try:
-        at = id(probe)
-        data = ctypes.string_at(at + _DATA_OFFSET, len(probe))
-        cached = ctypes.c_ssize_t.from_address(at + _HASH_OFFSET)
-        before = cached.value
-        hashed = hash(probe)
-        return data == probe and before == -1 and cached.value == hashed
-    except Exception:  # pragma: no cover - any surprise disables reuse
-        return False
-
-
-_REUSE = _layout_ok()
-# What _refs() counts for a bytes object that only its entry holds (a baseline measured on a probe,
-# so it follows the interpreter's way of counting).
-_SOLE = _refs((bytes(64), None))
-
-
-def _writable(data: bytes) -> npt.NDArray[np.uint8]:
-    """A writable uint8 view of `data`'s contents; `data` must outlive it (the caller keeps both)."""
-    contents = (ctypes.c_char * len(data)).from_address(id(data) + _DATA_OFFSET)
-    return np.frombuffer(memoryview(contents).cast("B"), np.uint8)
-
-
-def _fill(view: npt.NDArray[np.uint8], parts: list[Any]) -> None:
-    pos = 0
-    for part in parts:
-        size = len(part) if part.__class__ is bytes else part.nbytes
-        if size:
-            view[pos : pos + size] = np.frombuffer(part, np.uint8)
-            pos += size
-    if pos != len(view):
-        raise AssertionError(f"a request of {pos} bytes filled a buffer of {len(view)}")
 
 
 def _raw_field(tag: bytes, tensor: Any) -> tuple[int, bytes]:
@@ -239,12 +167,11 @@ class InferCodec:
         self._request_heads: dict[tuple[Any, ...], _RequestHead] = {}
         self._response_heads: dict[tuple[bytes, bytes], _ResponseHead] = {}
         self._last: _ResponseHead | None = None
-        # [(bytes, writable view of them)]: the last large request (see REUSE_MIN), or [].
-        self._buffer: list[tuple[bytes, npt.NDArray[np.uint8]]] = []
+        self._buffer = RequestBuffer()  # large requests are written into it, not allocated anew
 
     def release_buffer(self) -> None:
         """Drop the kept request buffer (the next large request allocates a new one)."""
-        self._buffer.clear()
+        self._buffer.release()
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -293,26 +220,9 @@ class InferCodec:
             size = len(encoded)
             parts[1] = _REQUEST_ID_TAG + (ONE_BYTE[size] if size < 0x80 else varint(size)) + encoded
             total += len(parts[1])
-        if total < REUSE_MIN or total > REUSE_MAX or not _REUSE:
+        if total < RequestBuffer.MIN_SIZE:
             return b"".join(parts)
-        return self._into_buffer(parts, total)
-
-    def _into_buffer(self, parts: list[Any], total: int) -> bytes:
-        """The joined parts, written into the kept buffer when it has the size and no one else holds it."""
-        slot = self._buffer
-        try:
-            entry = slot.pop()  # atomic: no other thread can take the same buffer
-        except IndexError:
-            entry = None
-        if entry is not None and len(entry[0]) == total and _refs(entry) == _SOLE:
-            data: bytes = entry[0]
-            _fill(entry[1], parts)
-            ctypes.c_ssize_t.from_address(id(data) + _HASH_OFFSET).value = -1  # contents changed
-        else:  # none yet, another size, or still held (by gRPC, by a call in flight): a new one
-            data = b"".join(parts)
-            entry = (data, _writable(data))
-        slot[:] = [entry]  # one kept buffer at most
-        return data
+        return self._buffer.join(parts, total)
 
     @staticmethod
     def _request_head(request: InferRequest, model_name: str, version: str) -> _RequestHead:

@@ -10,7 +10,6 @@ integer comparisons per tensor.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -208,6 +207,8 @@ def with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
     if len(raws) != len(tensors):
         names = ", ".join(repr(getattr(t, "name", t)) for t in tensors)
         raise InvalidInput(f"{len(raws)} raw {what} given for {len(tensors)} tensors ({names})")
+    import copy  # here: only requests and responses built with raw_inputs= / raw_outputs= need it
+
     out = []
     for tensor, raw in zip(tensors, raws, strict=True):
         clone = copy.copy(tensor)

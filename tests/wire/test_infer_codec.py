@@ -18,8 +18,9 @@ import pytest
 from google.protobuf import message_factory
 
 from inference_grpc import InferInput, InferRequest, InferResponse, RequestedOutput
-from inference_grpc import _infer_codec as codec_module
+from inference_grpc import _request_buffer as request_buffer
 from inference_grpc._infer_codec import InferCodec
+from inference_grpc._request_buffer import RequestBuffer
 from inference_grpc.protocol import ModelInferRequest, ModelInferResponse
 from inference_grpc.runtime import DecodeError
 
@@ -394,13 +395,13 @@ def _large(seed: int, request_id: str = "", size: int = 1 << 18, name: str = "x"
 def test_a_large_request_reuses_the_last_ones_bytes_when_nothing_holds_them() -> None:
     codec = InferCodec()
     first = codec.encode(_large(1))
-    assert len(first) >= codec_module.REUSE_MIN
+    assert len(first) >= RequestBuffer.MIN_SIZE
     address, hashed = id(first), hash(first)
     del first
     second = codec.encode(_large(2))
     assert second == bytes(_large(2).to_grpc())
-    if codec_module._REUSE:
-        assert id(second) == address  # written in place
+    assert request_buffer._reusable  # CPython with the GIL
+    assert id(second) == address  # written in place
     assert hash(second) == hash(bytes(second)) != hashed  # no stale cached hash
 
 
@@ -430,10 +431,10 @@ def test_release_buffer_drops_the_kept_request() -> None:
     codec = InferCodec()
     codec.encode(_large(1))
     codec.release_buffer()
-    assert codec._buffer == []
+    assert codec._buffer._slot == []
     kept = codec.encode(_large(2))
     assert kept == bytes(_large(2).to_grpc())
-    assert codec._buffer[0][0] is kept
+    assert codec._buffer._slot[0][0] is kept
 
 
 def test_threads_encoding_with_one_codec_never_share_a_buffer() -> None:

@@ -11,9 +11,9 @@ GENERATOR_API, which every generated module checks at import.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from . import wire
-from ._async.caller import AsyncCaller
-from ._sync.caller import SyncCaller
 from .errors import InvalidInput, RpcError
 from .message import FACTORY, Message, decode, encode, encode_compact, field
 from .options import (
@@ -27,8 +27,12 @@ from .options import (
 )
 from .policy import CallPolicy, Subject
 from .routes import Route, Routes, route_table
-from .server import method_handlers, unimplemented_stream
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
+
+if TYPE_CHECKING:
+    from ._async.caller import AsyncCaller
+    from ._sync.caller import SyncCaller
+    from .server import method_handlers, unimplemented_stream
 
 __all__ = [
     "FACTORY",
@@ -77,3 +81,23 @@ def check_generator_api(version: int, module: str) -> None:
             f"{module} was generated for runtime API {version}, but this inference_grpc runtime "
             f"provides API {GENERATOR_API}; regenerate it with this version's inference-grpc-codegen"
         )
+
+
+# Imported on first use: an async client needs no blocking caller, a client no server handlers.
+_LAZY = {
+    "AsyncCaller": "._async.caller",
+    "SyncCaller": "._sync.caller",
+    "method_handlers": ".server",
+    "unimplemented_stream": ".server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value

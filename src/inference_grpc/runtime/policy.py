@@ -15,7 +15,6 @@ from typing import Any
 
 import grpc
 
-from .display import Shown
 from .errors import RpcError
 from .options import (
     USE_CLIENT_DEFAULT,
@@ -85,8 +84,12 @@ class CallPolicy:
     def sent(self, route: Route[Any, Any], request: object) -> None:
         """Log a request (called only when logging: the callers check `logger` on the hot path)."""
         assert self.logger is not None
+        from .display import Shown  # here: only a verbose client needs it
+
         self.logger.info("%s request: %s", route.method, Shown(request))
 
     def received(self, route: Route[Any, Any], response: object) -> None:
         assert self.logger is not None
+        from .display import Shown
+
         self.logger.info("%s response: %s", route.method, Shown(response))

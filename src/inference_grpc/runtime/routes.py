@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -15,18 +14,23 @@ Resp = TypeVar("Resp")
 Kind = Literal["unary_unary", "unary_stream", "stream_unary", "stream_stream"]
 
 
-@dataclass(frozen=True)
 class Route(Generic[Req, Resp]):
-    """An RPC bound to its path, kind and codecs (generated as module constants)."""
+    """An RPC bound to its path, kind and codecs (generated as module constants; read-only).
 
-    path: str
-    kind: Kind
-    request_type: type[Req]
-    response_type: type[Resp]
+    A plain class, not a dataclass: a dataclass compiles its methods at import (a cold start cost).
+    """
 
-    @property
-    def method(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
+    __slots__ = ("kind", "method", "path", "request_type", "response_type")
+
+    def __init__(self, path: str, kind: Kind, request_type: type[Req], response_type: type[Resp]) -> None:
+        self.path = path
+        self.kind = kind
+        self.request_type = request_type
+        self.response_type = response_type
+        self.method = path.rsplit("/", 1)[-1]  # the RPC's name, as errors and logs show it
+
+    def __repr__(self) -> str:
+        return f"Route({self.path!r}, {self.kind!r}, {self.request_type.__name__}, {self.response_type.__name__})"
 
 
 Routes = Mapping[str, Route[Any, Any]]
