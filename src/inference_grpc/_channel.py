@@ -12,6 +12,8 @@ from typing import Any
 
 import grpc
 
+from .runtime.errors import InvalidInput
+
 __all__ = ["ChannelConfig", "build_credentials", "build_options", "parse_url", "retry_service_config"]
 
 # gRPC name-resolver targets are passed to gRPC unchanged.
@@ -20,6 +22,8 @@ _SCHEMES = {"http": False, "grpc": False, "https": True, "grpcs": True}
 _HOST = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 ChannelArgs = Sequence[tuple[str, Any]]
+# gRPC's retry policy caps maxAttempts at 5 (and logs an error for more).
+MAX_ATTEMPTS = 5
 
 
 def parse_url(url: str, *, secure: bool) -> tuple[str, bool]:
@@ -124,8 +128,11 @@ class ChannelConfig:
 def build_options(channel_args: ChannelArgs | None, config: ChannelConfig) -> list[tuple[str, Any]]:
     """Channel options: the caller's args (copied, never mutated) win over our defaults."""
     retries = config.retries
-    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise ValueError(f"retries must be an int >= 0 (total attempts; 0 or 1 means no retry), got {retries!r}")
+    if isinstance(retries, bool) or not isinstance(retries, int) or not 0 <= retries <= MAX_ATTEMPTS:
+        raise InvalidInput(
+            f"retries must be an int from 0 to {MAX_ATTEMPTS} (total attempts; 0 or 1 means no retry; "
+            f"gRPC allows no more), got {retries!r}"
+        )
     options = [tuple(item) for item in (channel_args or ())]
     for item in options:
         if len(item) != 2 or not isinstance(item[0], str):

@@ -16,9 +16,10 @@ if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a co
 from . import _datatypes as dt
 from .runtime import InvalidInput
 
-__all__ = ["check_typed", "datatype_info", "dims", "element_count", "flatten", "wire_array"]
+__all__ = ["check_text", "check_typed", "datatype_info", "dims", "element_count", "flatten", "wire_array"]
 
 _DATATYPES = dt.DATATYPES
+_INT64_MAX = (1 << 63) - 1
 
 
 def dims(shape: Any, name: str) -> list[int]:
@@ -43,11 +44,21 @@ def _int_dims(dims: list[Any], name: str) -> list[int]:
     return [int(dim) for dim in dims]
 
 
+def check_text(text: str, what: str) -> None:
+    """InvalidInput unless `text` can go on the wire as UTF-8 (a lone surrogate cannot)."""
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError as exc:
+            raise InvalidInput(f"{what} {text!r} is not valid UTF-8 text ({exc.reason} at {exc.start})") from None
+
+
 def element_count(shape: Sequence[int], name: str) -> int:
-    """Number of elements of `shape`; InvalidInput unless it holds non-negative integers."""
+    """Number of elements of `shape`; InvalidInput unless it holds integers from 0 to 2**63 - 1
+    (the wire's dims are int64)."""
     count = 1
     for dim in shape:
-        if type(dim) is not int or dim < 0:  # bools, numpy integers and bad values take the slow path
+        if type(dim) is not int or dim < 0 or dim > _INT64_MAX:  # bools, numpy integers, bad values: slow path
             return _checked_count(shape, name)
         count *= dim
     return count
@@ -58,6 +69,8 @@ def _checked_count(shape: Sequence[int], name: str) -> int:
     for dim in shape:
         if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)) or dim < 0:
             raise InvalidInput(f"tensor {name!r}: shape {list(shape)} must hold non-negative integers")
+        if dim > _INT64_MAX:
+            raise InvalidInput(f"tensor {name!r}: shape {list(shape)} has a dimension above 2**63 - 1 (dims are int64)")
         count *= int(dim)
     return count
 

@@ -53,13 +53,16 @@ _ID_NUMBER = read_varint(memoryview(_ID_TAG), 0, len(_ID_TAG), _RESPONSE)[0] >> 
 def _raw_field(tag: bytes, tensor: Any) -> tuple[int, bytes]:
     """The byte size a tensor's shape and datatype fix for its raw contents (-1 where they fix
     none: BYTES, an unknown datatype, a bad shape), and the key of its raw contents field, which
-    goes with the length where the size is fixed."""
+    goes with the length where the size is fixed. A size no message can hold (2**63 bytes or more)
+    is not fixed either: such a tensor cannot come with its contents, and the long way says so."""
     info = DATATYPES.get(tensor.datatype)
     if info is None or not info.itemsize:
         return -1, tag
     try:
         size = element_count(tensor.shape, tensor.name) * info.itemsize
     except InvalidInput:
+        return -1, tag
+    if size >> 63:
         return -1, tag
     return size, tag + varint(size)
 
@@ -244,7 +247,14 @@ class InferCodec:
     # -- responses --------------------------------------------------------------------------
 
     def decode(self, data: bytes) -> InferResponse:
-        """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect."""
+        """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect;
+        DecodeError is the only error any bytes can raise."""
+        try:
+            return self._decode(data)
+        except RecursionError:  # groups nested past the interpreter's limit, in the field walk
+            raise DecodeError(_RESPONSE, 0, "messages nested too deeply") from None
+
+    def _decode(self, data: bytes) -> InferResponse:
         head = self._last
         if head is not None:
             if data.startswith(head.header):  # the last header again, without an id

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from ._checks import check_text
 from ._parameters import ParameterValue, from_parameters, to_parameters
 from ._tensor import (
     InferInput,
@@ -123,6 +124,10 @@ def checked_request(request: InferRequest) -> tuple[str, str, str, list[InferInp
         raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
     if request_id is not None and not isinstance(request_id, str):
         raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
+    check_text(model_name, "model_name")
+    for text, what in ((version, "model_version"), (request_id, "request_id")):
+        if text:
+            check_text(text, what)
     inputs = request.inputs
     if not inputs:
         raise InvalidInput(f"request for model {model_name!r} has no inputs")

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from ._checks import check_text
 from .protocol import InferParameter
 from .runtime import InvalidInput
 
@@ -26,6 +27,7 @@ def to_parameters(values: Mapping[str, Any] | None, where: str) -> dict[str, Inf
     for key, value in values.items():
         if not isinstance(key, str):
             raise InvalidInput(f"{where}: parameter names must be str, got {key!r}")
+        check_text(key, f"{where}: parameter name")
         if isinstance(value, InferParameter):
             out[key] = value
         elif isinstance(value, (bool, np.bool_)):
@@ -41,6 +43,7 @@ def to_parameters(values: Mapping[str, Any] | None, where: str) -> dict[str, Inf
         elif isinstance(value, (float, np.floating)):
             out[key] = InferParameter(double_param=float(value))
         elif isinstance(value, str):
+            check_text(value, f"{where}: parameter {key!r}")
             out[key] = InferParameter(string_param=value)
         else:
             raise InvalidInput(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a co
 
 from . import _datatypes as dt
 from ._bytes_tensor import bytes_elements, deserialize_bytes_tensor, element_bytes, serialize_bytes_tensor
-from ._checks import check_typed, datatype_info, dims, element_count, flatten, wire_array
+from ._checks import check_text, check_typed, datatype_info, dims, element_count, flatten, wire_array
 from ._parameters import ParameterValue
 from .protocol import InferTensorContents
 from .runtime import InvalidInput
@@ -63,6 +63,7 @@ class _Tensor:
     ) -> None:
         if not isinstance(name, str) or not name:
             raise InvalidInput(f"a tensor name must be a non-empty str, got {name!r}")
+        check_text(name, "tensor name")
         self.name = name
         self.shape = dims(shape, name)
         self.datatype = datatype
@@ -119,6 +120,14 @@ class _Tensor:
 
     def as_numpy(self) -> npt.NDArray[Any]:
         """The data as an array of the declared shape (a read-only zero-copy view of received raw data)."""
+        try:
+            return self._as_numpy()
+        except InvalidInput:
+            raise
+        except ValueError as exc:  # numpy's own refusal, of a shape such as [2**63 - 1, 3, 0]
+            raise InvalidInput(f"tensor {self.name!r}: shape {self.shape} has no numpy array ({exc})") from None
+
+    def _as_numpy(self) -> npt.NDArray[Any]:
         raw = self._raw
         info = _DATATYPES.get(self.datatype) or datatype_info(self.datatype, self.name)
         kind = raw.__class__
@@ -195,6 +204,7 @@ class RequestedOutput:
     def __init__(self, name: str, parameters: Mapping[str, ParameterValue] | None = None) -> None:
         if not isinstance(name, str) or not name:
             raise InvalidInput(f"a requested output name must be a non-empty str, got {name!r}")
+        check_text(name, "requested output name")
         self.name = name
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
 

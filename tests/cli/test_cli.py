@@ -330,3 +330,34 @@ def test_a_bad_url_is_a_usage_error() -> None:
     done = cli("--url", "http://host:8001/path", "live")
     assert done.returncode == 2
     assert "path" in one_error_line(done)
+
+
+def test_serve_listens_where_url_says() -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "inference_grpc.cli", "serve", "--url", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().strip().endswith(f"serving on 127.0.0.1:{port}")
+        assert cli("--url", f"127.0.0.1:{port}", "live").returncode == 0
+        server.send_signal(signal.SIGTERM)
+        server.communicate(timeout=15)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def test_serve_refuses_url_beside_host_and_port() -> None:
+    done = cli("serve", "--url", "127.0.0.1:9", "--port", "10")
+    assert done.returncode == 2 and "give --url, or --host and --port, not both" in done.stderr
+    assert "Traceback" not in done.stderr

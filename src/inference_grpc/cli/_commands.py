@@ -15,13 +15,14 @@ from typing import Any
 import grpc
 
 from .. import __version__
+from .._channel import parse_url
 from .._errors import RpcError
 from .._inference import InferRequest, InferResponse
 from .._parameters import from_parameters
 from .._tensor import InferInput, RequestedOutput
 from ..client import SyncInferenceGRPCClient
 from ..protocol import ModelMetadataResponse
-from ._app import UsageError, client_options
+from ._app import DEFAULT_URL, UsageError, client_options
 from ._tensors import (
     as_jsonable,
     display,
@@ -36,6 +37,8 @@ from ._tensors import (
 )
 
 __all__ = [
+    "SERVE_HOST",
+    "SERVE_PORT",
     "add_infer",
     "add_serve",
     "build_request",
@@ -47,6 +50,8 @@ __all__ = [
     "ready",
     "serve",
 ]
+
+SERVE_HOST, SERVE_PORT = "127.0.0.1", 8001  # where `serve` listens by default: DEFAULT_URL
 
 
 def _print_json(value: Any) -> None:
@@ -61,12 +66,38 @@ def _client(args: argparse.Namespace) -> SyncInferenceGRPCClient:
 
 
 def add_serve(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1; 0.0.0.0: all)")
-    parser.add_argument("--port", type=int, default=8001, help="port to listen on (default 8001; 0: any free port)")
+    parser.add_argument(
+        "--host",
+        default=SERVE_HOST,
+        help="interface to listen on (default 127.0.0.1; 0.0.0.0: all; or --url host:port)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=SERVE_PORT, help="port to listen on (default 8001; 0: any free port)"
+    )
     parser.add_argument("--tls-cert", metavar="PEM", help="serve TLS with this certificate chain")
     parser.add_argument("--tls-key", metavar="PEM", help="the private key of --tls-cert")
     parser.add_argument("--tls-client-ca", metavar="PEM", help="require client certificates signed by this CA")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: model tracebacks too)")
+
+
+def _listen_address(args: argparse.Namespace) -> tuple[str, int]:
+    """Where `serve` listens: --url host:port (the option every command takes), or --host and --port."""
+    host, port = args.host, args.port
+    url = getattr(args, "url", DEFAULT_URL)
+    if url != DEFAULT_URL:
+        if (host, port) != (SERVE_HOST, SERVE_PORT):
+            raise UsageError("give --url, or --host and --port, not both")
+        try:
+            target, _ = parse_url(url, secure=False)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if target.startswith(("dns:", "ipv4:", "ipv6:", "unix:", "unix-abstract:", "vsock:")):
+            raise UsageError(f"serve --url takes host:port, not the gRPC target {url!r}")
+        name, _, number = target.rpartition(":")
+        host, port = name.strip("[]"), int(number)
+    if not 0 <= port < 65536:
+        raise UsageError(f"--port must be 0-65535, got {port}")
+    return host, port
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -77,8 +108,7 @@ def serve(args: argparse.Namespace) -> int:
         raise UsageError("--tls-cert and --tls-key go together")
     if args.tls_client_ca is not None and args.tls_cert is None:
         raise UsageError("--tls-client-ca needs --tls-cert and --tls-key")
-    if not 0 <= args.port < 65536:
-        raise UsageError(f"--port must be 0-65535, got {args.port}")
+    host, port = _listen_address(args)
     tls = None if args.tls_cert is None else TLSConfig(args.tls_cert, args.tls_key, args.tls_client_ca)
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -92,7 +122,7 @@ def serve(args: argparse.Namespace) -> int:
             # Not on Windows, where Ctrl-C raises KeyboardInterrupt instead.
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-        async with serve_models(registry, host=args.host, port=args.port, tls=tls, grace=2.0) as url:
+        async with serve_models(registry, host=host, port=port, tls=tls, grace=2.0) as url:
             if args.json:
                 print(json.dumps({"url": url, "models": registry.names(), "tls": tls is not None}), flush=True)
             else:

@@ -80,7 +80,10 @@ def normalize_metadata(headers: MetadataLike | None) -> Metadata:
             )
         if lower.endswith("-bin"):
             if isinstance(value, str):
-                value = value.encode("utf-8")
+                try:
+                    value = value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise InvalidInput(f"header {key!r} value {value!r} is not valid UTF-8 text") from None
             elif not isinstance(value, (bytes, bytearray, memoryview)):
                 raise InvalidInput(f"header {key!r} ends in -bin and takes bytes, not {type(value).__name__}")
             value = bytes(value)
