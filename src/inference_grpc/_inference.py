@@ -6,11 +6,12 @@ Names and constructors follow KServe's, so code written for KServe runs unchange
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from ._checks import check_text
+from ._foreign import from_protobuf
 from ._parameters import ParameterValue, from_parameters, to_parameters
 from ._tensor import (
     InferInput,
@@ -93,7 +94,10 @@ class InferRequest:
 
     @classmethod
     def from_grpc(cls, request: ModelInferRequest) -> InferRequest:
-        """Build from a generated ModelInferRequest (what a server receives)."""
+        """Build from a generated ModelInferRequest (what a server receives), or from protobuf's
+        (kserve's `ModelInferRequest`, say)."""
+        if not isinstance(request, ModelInferRequest):
+            request = _ours(request, ModelInferRequest, "inference.ModelInferRequest")
         raws = request.raw_input_contents
         inputs = []
         for i, t in enumerate(request.inputs):
@@ -112,6 +116,13 @@ class InferRequest:
 
     def __repr__(self) -> str:
         return f"InferRequest(model_name={self.model_name!r}, id={self.id!r}, inputs={self.inputs!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InferRequest):
+            return NotImplemented
+        return _fields(self) == _fields(other) and self.request_outputs == other.request_outputs
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def checked_request(request: InferRequest) -> tuple[str, str, str, list[InferInput]]:
@@ -193,11 +204,13 @@ class InferResponse:
 
     @classmethod
     def from_grpc(cls, response: ModelInferResponse) -> InferResponse:
-        """Build from a generated ModelInferResponse; raw outputs stay zero-copy views.
+        """Build from a generated ModelInferResponse (or protobuf's); raw outputs stay zero-copy views.
 
         Never raises for an output's datatype or contents (a BF16 or unknown output does not
         break the response); problems surface when that output's as_numpy() is called.
         """
+        if not isinstance(response, ModelInferResponse):  # protobuf's (kserve's, tritonclient's)
+            response = _ours(response, ModelInferResponse, "inference.ModelInferResponse")
         if cls is not InferResponse:  # a subclass may set more in its __init__
             plain = InferResponse.from_grpc(response)
             return cls(plain.id, plain.model_name, plain.outputs, plain.model_version, None, True, plain.parameters)
@@ -260,6 +273,13 @@ class InferResponse:
     def __repr__(self) -> str:
         return f"InferResponse(model_name={self.model_name!r}, id={self.id!r}, outputs={self.outputs!r})"
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InferResponse):
+            return NotImplemented
+        return _fields(self) == _fields(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def received_response(
     response_id: str, model_name: str, model_version: str | None, outputs: list[InferOutput], parameters: dict[str, Any]
@@ -276,3 +296,17 @@ def received_response(
 
 
 _new = object.__new__
+_M = TypeVar("_M")
+
+
+def _ours(message: object, message_type: type[_M], expected: str) -> _M:
+    converted = from_protobuf(message, message_type, expected)
+    if converted is None:
+        raise InvalidInput(f"from_grpc() takes a {expected} message, not {type(message).__name__}")
+    return converted
+
+
+def _fields(message: InferRequest | InferResponse) -> tuple[Any, ...]:
+    """What equality compares: an unset id or version equals an empty one, as on the wire."""
+    tensors = message.inputs if isinstance(message, InferRequest) else message.outputs
+    return (message.model_name, message.model_version or "", message.id or "", message.parameters, tensors)

@@ -189,6 +189,28 @@ class _Tensor:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r}, shape={self.shape}, datatype={self.datatype!r})"
 
+    def __eq__(self, other: object) -> bool:
+        """The same name, shape, datatype, parameters and values (raw or typed, however they travel)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _Tensor)
+        if (self.name, self.shape, self.datatype, self.parameters) != (
+            other.name,
+            other.shape,
+            other.datatype,
+            other.parameters,
+        ):
+            return False
+        mine, theirs = self._raw is None and self._data is None, other._raw is None and other._data is None
+        if mine or theirs:
+            return mine and theirs
+        try:
+            return bool(np.array_equal(self.as_numpy(), other.as_numpy()))
+        except InvalidInput:  # contents that do not fit their shape: equal if they are the same
+            return bool(self._raw == other._raw and self._data == other._data)
+
+    __hash__ = None  # type: ignore[assignment]  # equal tensors may change; like lists, not hashable
+
 
 class InferInput(_Tensor):
     """An input tensor of an inference request."""
@@ -210,6 +232,13 @@ class RequestedOutput:
 
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RequestedOutput):
+            return NotImplemented
+        return (self.name, self.parameters) == (other.name, other.parameters)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:

@@ -17,6 +17,7 @@ import grpc
 
 from .._channel import ChannelArgs, ChannelConfig, build_credentials, build_options, parse_url
 from .._client_support import checked_model_name, model_missing, model_of, version_and_timeout
+from .._foreign import from_protobuf
 from .._infer_codec import InferCodec
 from .._inference import InferRequest, InferResponse
 from ..protocol import (
@@ -126,10 +127,12 @@ class SyncInferenceGRPCClient:
             message = infer_request.to_grpc()  # a message, which the log shows field by field
         elif isinstance(infer_request, ModelInferRequest):
             message = infer_request
-        else:
-            raise InvalidInput(
-                f"infer() takes an InferRequest or a ModelInferRequest, not {type(infer_request).__name__}"
-            )
+        else:  # kserve's InferRequest or a protobuf ModelInferRequest, read through their bytes
+            converted = from_protobuf(infer_request, ModelInferRequest, "inference.ModelInferRequest")
+            if converted is None:
+                kind = type(infer_request).__name__
+                raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {kind}")
+            message = converted
         if not self.verbose:
             return self._stub.model_infer(message, timeout=timeout, metadata=headers, decode=self._decode)
         return InferResponse.from_grpc(self._stub.model_infer(message, timeout=timeout, metadata=headers))
