@@ -5,10 +5,10 @@ handler for /inference.GRPCInferenceService/ModelInfer without request deseriali
 serializer, answering prebuilt response bytes chosen by the request's size. The same workloads go
 through a raw grpc.aio unary-unary call of prebuilt request bytes (the floor), our async and sync
 clients, tritonclient.grpc.aio and kserve, each in its own long-lived worker process (third-party
-clients in their peer venvs), one active at a time, in interleaved rounds. The 16 MiB echo runs in a
-second set of workers, one per client, that do nothing else, in a user's loop (GC on, the previous
-output held while the next call runs): what a 16 MiB call costs depends on the state of the process's
-allocator, which a process that also ran the [1,16] workloads does not share with a user's script.
+clients in their peer venvs), one active at a time, in interleaved rounds. The 16 MiB echo runs in
+new workers for every round, one per client, that do nothing else, in a user's loop (GC on, the
+previous output held while the next call runs): what a 16 MiB call costs depends on the state of the
+process's allocator, which a process keeps for its life (see measure_big).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import statistics
+from pathlib import Path
 
 from benchmarks._harness import Options, SuiteReport, Table, fmt_ratio, fmt_time, targets_table
 from benchmarks._workers import pool
@@ -111,10 +112,31 @@ def run(options: Options) -> SuiteReport:
             pool.progress(f"canned-response server pid {srv.pid} at {srv.target}")
             with pool.workers(CLIENTS, "wire", scratch, scratch, target=srv.target) as found:
                 samples = pool.measure(found.running, jobs_for(options), options.rounds, warm_seconds)
-            # Fresh workers for the 16 MiB echo (the first ones are stopped by now).
-            with pool.workers(CLIENTS, "wire", scratch, scratch, target=srv.target, tag="-16MiB") as big:
-                samples.update(pool.measure(big.running, big_jobs_for(options), options.rounds, warm_seconds))
+            samples.update(measure_big(options, scratch, srv.target, warm_seconds))
     return report(options, found, samples)
+
+
+def measure_big(
+    options: Options, scratch: Path, target: str, warm_seconds: float
+) -> dict[tuple[str, str], pool.Samples]:
+    """The 16 MiB echo, one round at a time, each round in a new set of workers (one per client).
+
+    What a 16 MiB call costs depends on the state of glibc's heap, which a process keeps for its
+    whole life: in one process a call that faults a 16 MiB block in again (+8 ms, a quarter of the
+    calls) stays as likely as it was at the start, in another one of the same client half of the
+    calls do. Workers kept for every round would compare the same few heap states round after
+    round; a new worker per round, for every client (floors included), draws the state anew, as
+    each run of a user's script does. The batch sizes stay those of the first round's calibration.
+    """
+    jobs = big_jobs_for(options)
+    samples: dict[tuple[str, str], pool.Samples] = {}
+    for r in range(options.rounds):
+        calls = {k: v.calls for k, v in samples.items()} if samples else None
+        with pool.workers(CLIENTS, "wire", scratch, scratch, target=target, tag=f"-16MiB-r{r + 1}") as big:
+            fresh = pool.measure(big.running, jobs, 1, warm_seconds, first_round=r, calls=calls)
+        for key, entry in fresh.items():
+            samples.setdefault(key, pool.Samples(calls=entry.calls)).replies.extend(entry.replies)
+    return samples
 
 
 def _fmt(field: str, value: float) -> str:
@@ -289,8 +311,9 @@ call*: `time.process_time()` of the client process (all its threads, grpc's incl
 divided by its calls. *{concurrency} in flight*: a batch of N calls made by {concurrency} concurrent
 coroutines (async clients) or {concurrency} threads of a pool (sync clients), each taking the next call
 until N are done; requests/s = N ÷ wall time. The GC is disabled during [1,16] batches (collected before
-each). *16 MiB echo*: measured by a second set of workers, one per client, started after the [1,16]
-ones have stopped, that run nothing but this workload, as a user's loop does: the GC on, a new request
+each). *16 MiB echo*: measured by new workers for every round, one per client (the floors' too),
+started after the [1,16] ones have stopped, that run nothing but this workload (checked, warmed up,
+then one batch, with the batch size of the first round's calibration), as a user's script does: the GC on, a new request
 built from the array for every call, and each call's output (our clients: the array `as_numpy()` gives,
 a view of the reply) held until the next call has returned, as `out = ...` in a loop holds it. The
 minor page faults of the worker process over each batch are recorded too (see "Details").
@@ -308,9 +331,12 @@ client, the floor included; with glibc, whether those blocks reuse pages already
 back to the OS at the end of a call and faulted in again at the next (4,096 minor faults per 16 MiB
 block, several milliseconds on a VM) depends on the process's history: which blocks are live at once,
 in which order they are freed (gRPC frees its slice on another thread), what else the process
-allocated before. A process in one state stays in it, so two processes running the same loop can
-differ by several thousand faults per call; the "Details" table shows each worker's faults per call,
-which tells whether a ratio compares like with like. The floor sends one prebuilt request over and
+allocated before. A process in one state stays in it: measured in long-lived workers, one process
+of the blocking floor faulted a 16 MiB block in again at a quarter of its calls and another one of
+the same code at half of them, and such a call takes about 8 ms (latency and CPU) more, so the p50 of
+a batch depends on which process ran it. This is why every round starts new workers: each round's
+ratio compares freshly drawn states, and the median over the rounds does not rest on one draw per
+client. The "Details" table shows the faults per call. The floor sends one prebuilt request over and
 over; every client must build a new one per call (ours: the tensor copied into the request bytes,
 which are reused from call to call when no one else holds them, so that ours allocates no more 16 MiB
 blocks per call than the floor). The server and the client share the machine's cores (and

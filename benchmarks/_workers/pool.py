@@ -403,12 +403,20 @@ class Samples:
 
 
 def measure(
-    running: Mapping[str, WorkerProcess], jobs: Sequence[Job], rounds: int, warm_seconds: float
+    running: Mapping[str, WorkerProcess],
+    jobs: Sequence[Job],
+    rounds: int,
+    warm_seconds: float,
+    first_round: int = 0,
+    calls: Mapping[tuple[str, str], int] | None = None,
 ) -> dict[tuple[str, str], Samples]:
     """Calibrate every (job, client), then run `rounds` interleaved rounds.
 
     Each round runs every job once for every client, one client at a time, the clients' order rotating
-    from round to round, so drifts of the machine hit every client alike.
+    from round to round, so drifts of the machine hit every client alike. `first_round` is the number
+    of the first round (for the rotation, when the rounds are measured a few at a time); `calls` gives
+    the batch sizes of (job, client) pairs measured before: those are checked and warmed up as always,
+    but keep their batch size.
     """
     keys = list(running)
     samples: dict[tuple[str, str], Samples] = {}
@@ -424,11 +432,14 @@ def measure(
                     "user_loop": job.user_loop,
                 }
             )
+            if calls is not None and (job.name, key) in calls:
+                samples[job.name, key] = Samples(calls=calls[job.name, key])
+                continue
             estimate = max(float(reply["ns_per_call"]), 1.0)
-            calls = int(job.batch_seconds * 1e9 / estimate)
-            samples[job.name, key] = Samples(calls=max(job.min_calls, min(job.max_calls, calls)))
+            n = int(job.batch_seconds * 1e9 / estimate)
+            samples[job.name, key] = Samples(calls=max(job.min_calls, min(job.max_calls, n)))
         progress(f"calibrated {job.name}: " + ", ".join(f"{k} {samples[job.name, k].calls} calls" for k in keys))
-    for r in range(rounds):
+    for r in range(first_round, first_round + rounds):
         shift = r % len(keys) if keys else 0
         for job in jobs:
             for key in keys[shift:] + keys[:shift]:
@@ -440,7 +451,7 @@ def measure(
                     message["per_call"] = job.per_call
                     message["user_loop"] = job.user_loop
                 entry.replies.append(running[key].request(message))
-        progress(f"round {r + 1}/{rounds} done")
+        progress(f"round {r + 1} done")
     return samples
 
 
