@@ -250,20 +250,17 @@ class InferCodec:
         """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect;
         DecodeError is the only error any bytes can raise."""
         try:
-            return self._decode(data)
+            head = self._last
+            if head is not None:
+                if data.startswith(head.header):  # the last header again, without an id
+                    response = head.response(data, head.header_size, "")
+                    if response is not None:
+                        return response
+                elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
+                    return self._decode_with_id(head, data)
+            return self._decode_new(data)
         except RecursionError:  # groups nested past the interpreter's limit, in the field walk
             raise DecodeError(_RESPONSE, 0, "messages nested too deeply") from None
-
-    def _decode(self, data: bytes) -> InferResponse:
-        head = self._last
-        if head is not None:
-            if data.startswith(head.header):  # the last header again, without an id
-                response = head.response(data, head.header_size, "")
-                if response is not None:
-                    return response
-            elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
-                return self._decode_with_id(head, data)
-        return self._decode_new(data)
 
     def _decode_with_id(self, head: _ResponseHead, data: bytes) -> InferResponse:
         """A response of the last header with an id (which changes from call to call)."""

@@ -135,10 +135,12 @@ def checked_request(request: InferRequest) -> tuple[str, str, str, list[InferInp
         raise InvalidInput(f"model_version must be a str, got {type(version).__name__} {version!r}")
     if request_id is not None and not isinstance(request_id, str):
         raise InvalidInput(f"request_id must be a str, got {type(request_id).__name__} {request_id!r}")
-    check_text(model_name, "model_name")
-    for text, what in ((version, "model_version"), (request_id, "request_id")):
-        if text:
-            check_text(text, what)
+    if not model_name.isascii():  # the usual case checked inline: this runs on every infer()
+        check_text(model_name, "model_name")
+    if version and not version.isascii():
+        check_text(version, "model_version")
+    if request_id and not request_id.isascii():
+        check_text(request_id, "request_id")
     inputs = request.inputs
     if not inputs:
         raise InvalidInput(f"request for model {model_name!r} has no inputs")

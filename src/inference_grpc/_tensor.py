@@ -63,7 +63,8 @@ class _Tensor:
     ) -> None:
         if not isinstance(name, str) or not name:
             raise InvalidInput(f"a tensor name must be a non-empty str, got {name!r}")
-        check_text(name, "tensor name")
+        if not name.isascii():
+            check_text(name, "tensor name")
         self.name = name
         self.shape = dims(shape, name)
         self.datatype = datatype
