@@ -12,8 +12,6 @@ from typing import Any
 
 import grpc
 
-from .runtime.errors import InvalidInput
-
 __all__ = ["ChannelConfig", "build_credentials", "build_options", "parse_url", "retry_service_config"]
 
 # gRPC name-resolver targets are passed to gRPC unchanged.
@@ -129,6 +127,8 @@ def build_options(channel_args: ChannelArgs | None, config: ChannelConfig) -> li
     """Channel options: the caller's args (copied, never mutated) win over our defaults."""
     retries = config.retries
     if isinstance(retries, bool) or not isinstance(retries, int) or not 0 <= retries <= MAX_ATTEMPTS:
+        from .runtime.errors import InvalidInput  # here: importing the runtime first slows a cold start
+
         raise InvalidInput(
             f"retries must be an int from 0 to {MAX_ATTEMPTS} (total attempts; 0 or 1 means no retry; "
             f"gRPC allows no more), got {retries!r}"
