@@ -31,6 +31,19 @@ def test_the_hot_import_loads_neither_betterproto2_nor_ml_dtypes() -> None:
     assert _run(code) == "[]"
 
 
+def test_neither_the_hot_import_nor_the_kserve_protocol_loads_the_triton_variant() -> None:
+    code = f"""
+import sys
+{HOT_IMPORT}
+import inference_grpc.protocol
+from inference_grpc import InferenceGRPCClient, SyncInferenceGRPCClient
+before = sorted(m for m in sys.modules if m.startswith(("inference_grpc_gen.triton", "inference_grpc.triton")))
+from inference_grpc.triton_protocol import ModelConfig
+print(before, "inference_grpc_gen.triton.inference._messages" in sys.modules)
+"""
+    assert _run(code) == "[] True"
+
+
 def test_bf16_loads_ml_dtypes_on_first_need() -> None:
     code = f"""
 import sys

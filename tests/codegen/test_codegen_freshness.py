@@ -6,10 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from inference_grpc.codegen import Target, generate
+from inference_grpc.codegen.cli import project_targets
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED = REPO / "generated" / "inference_grpc_gen" / "oip"
+# Every protocol variant pyproject generates (the KServe one in oip/, Triton's in triton/).
+PROTOCOL_TARGETS = [t for t in project_targets(REPO / "pyproject.toml") if isinstance(t, Target)]
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -30,11 +34,19 @@ def test_project_check_passes() -> None:
     assert result.stdout == ""
 
 
-def test_regenerating_reproduces_generated_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "oip"
-    lines = generate(Target(("protos/inference.proto",), ("protos",), str(out)), check=False, base=REPO)
+def test_both_protocol_variants_are_targets() -> None:
+    assert sorted(t.out for t in PROTOCOL_TARGETS) == [
+        "generated/inference_grpc_gen/oip",
+        "generated/inference_grpc_gen/triton",
+    ]
+
+
+@pytest.mark.parametrize("target", PROTOCOL_TARGETS, ids=lambda t: Path(t.out).name)
+def test_regenerating_reproduces_generated_byte_for_byte(tmp_path: Path, target: Target) -> None:
+    out = tmp_path / "out"
+    lines = generate(Target(target.protos, target.include, str(out)), check=False, base=REPO)
     assert lines, "nothing was written"
-    expected = _tree(GENERATED)
+    expected = _tree(REPO / target.out)
     produced = _tree(out)
     assert sorted(produced) == sorted(expected)
     for name, data in expected.items():
@@ -42,7 +54,10 @@ def test_regenerating_reproduces_generated_byte_for_byte(tmp_path: Path) -> None
     assert "py.typed" in produced and "inference/_messages.py" in produced and "inference/_services.py" in produced
 
 
-def test_generated_package_is_the_installed_one() -> None:
+def test_generated_packages_are_the_installed_ones() -> None:
     import inference_grpc_gen.oip.inference as installed
+    import inference_grpc_gen.triton.inference as installed_triton
 
     assert Path(installed.__file__).resolve() == GENERATED / "inference" / "__init__.py"
+    triton = REPO / "generated" / "inference_grpc_gen" / "triton" / "inference" / "__init__.py"
+    assert Path(installed_triton.__file__).resolve() == triton

@@ -63,6 +63,12 @@ def test_wheel_contents(wheel: Path) -> None:
         "inference_grpc_gen/oip/inference/__init__.py",
         "inference_grpc_gen/oip/inference/_messages.py",
         "inference_grpc_gen/oip/inference/_services.py",
+        "inference_grpc_gen/triton/py.typed",
+        "inference_grpc_gen/triton/__init__.py",
+        "inference_grpc_gen/triton/inference/__init__.py",
+        "inference_grpc_gen/triton/inference/_messages.py",
+        "inference_grpc_gen/triton/inference/_services.py",
+        "inference_grpc/triton_protocol.py",
     ):
         assert name in names, f"{name} is missing from {wheel.name}"
     assert not any(n.startswith(("tests/", "codegen/", "templates/")) for n in names)
