@@ -1,4 +1,4 @@
-"""Protobuf's own generated code for the protocol and the corpus, built at test time."""
+"""Protobuf's own generated code for the protocol, the corpus and Triton's variant, built at test time."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from google.protobuf import descriptor_pool
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
 REPO = Path(__file__).resolve().parents[2]
 PROTOS = REPO / "tests" / "protos"
@@ -63,3 +63,37 @@ def protobuf_code(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Protobuf
         yield ProtobufCode(out)
     finally:
         sys.path.remove(str(out))
+
+
+class PrivatePoolCode:
+    """Protobuf's message classes for a set of .proto files, in a descriptor pool of their own.
+
+    Triton's protos use the proto package `inference` like the KServe protocol, whose protoc
+    modules (`protobuf_code`) sit in protobuf's default pool: the two cannot share one pool, so
+    this one is built from protoc's FileDescriptorSet with its own DescriptorPool.
+    """
+
+    def __init__(self, fds: descriptor_pb2.FileDescriptorSet) -> None:
+        self.pool = descriptor_pool.DescriptorPool()
+        for file in fds.file:
+            self.pool.Add(file)
+
+    def descriptor(self, full_name: str) -> Any:
+        return self.pool.FindMessageTypeByName(full_name)
+
+    def message_class(self, full_name: str) -> Any:
+        return message_factory.GetMessageClass(self.descriptor(full_name))
+
+
+TRITON_PROTOS = PROTOCOL_PROTOS / "triton"
+TRITON_FILES = ("grpc_service.proto", "model_config.proto")
+
+
+@pytest.fixture(scope="session")
+def triton_protobuf(tmp_path_factory: pytest.TempPathFactory) -> PrivatePoolCode:
+    from grpc_tools import protoc
+
+    out = tmp_path_factory.mktemp("triton-fds") / "triton.pb"
+    argv = ["protoc", f"-I{TRITON_PROTOS}", f"--descriptor_set_out={out}", "--include_imports", *TRITON_FILES]
+    assert protoc.main(argv) == 0, "protoc --descriptor_set_out failed"
+    return PrivatePoolCode(descriptor_pb2.FileDescriptorSet.FromString(out.read_bytes()))

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from google.protobuf import descriptor_pb2, message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from inference_grpc.codegen.descriptors import load_descriptor_set
 from inference_grpc.codegen.model import build_model
@@ -62,6 +62,10 @@ REPO = Path(__file__).resolve().parents[2]
 PROTOS = REPO / "tests" / "protos"
 CORPUS_PROTOS = ("corpus/v1/types.proto", "corpus/v1/service.proto", "corpus/v1/extra.proto")
 PROTOCOL_FDS = load_descriptor_set([REPO / "protos" / "inference.proto"], [REPO / "protos"])
+TRITON_PROTOS = REPO / "protos" / "triton"
+TRITON_FDS = load_descriptor_set(
+    [TRITON_PROTOS / "grpc_service.proto", TRITON_PROTOS / "model_config.proto"], [TRITON_PROTOS]
+)
 CORPUS_FDS = load_descriptor_set([PROTOS / p for p in CORPUS_PROTOS], [PROTOS])
 
 
@@ -99,7 +103,23 @@ def _protocol_model() -> Any:
     return build_model(PROTOCOL_FDS)
 
 
+def triton_class(full_name: str) -> Any:
+    """Our class for a message of Triton's variant: the checked-in generated/ package."""
+    import inference_grpc_gen.triton.inference as module
+
+    for message in _triton_model().packages[0].messages:
+        if message.full_name == full_name:
+            return getattr(module, message.py_name)
+    raise KeyError(full_name)
+
+
+@cache
+def _triton_model() -> Any:
+    return build_model(TRITON_FDS)
+
+
 PROTOCOL_MESSAGES = message_names(PROTOCOL_FDS)
+TRITON_MESSAGES = message_names(TRITON_FDS)
 CORPUS_MESSAGES = message_names(CORPUS_FDS)  # the well-known types it imports included
 
 
@@ -343,3 +363,58 @@ def canonical_ours(desc: Descriptor, msg: Any) -> dict[int, Any]:
         return value is not None, value
 
     return dict(_fields(desc, get, canonical_ours))
+
+
+# -- both ways ------------------------------------------------------------------------------
+
+
+def _in_number_order_without_maps(desc: Descriptor, seen: set[str]) -> bool:
+    if desc.full_name in seen:
+        return True
+    seen.add(desc.full_name)
+    numbers = [f.number for f in desc.fields]
+    if numbers != sorted(numbers) or any(is_map(f) for f in desc.fields):
+        return False
+    return all(_in_number_order_without_maps(f.message_type, seen) for f in desc.fields if f.message_type)
+
+
+def check_both_ways(resolve: Resolve, desc: Descriptor, examples: int) -> None:
+    """Hypothesis-drawn messages of `desc` go ours -> bytes -> protobuf and protobuf -> bytes -> ours;
+    `resolve` gives our class for a full proto name, protobuf's class comes from `desc` itself."""
+    ours_cls = resolve(desc.full_name)
+    pb_cls = pb_class(desc)
+    byte_identical = _in_number_order_without_maps(desc, set())
+
+    @message_settings(examples)
+    @given(data=st.data())
+    def check(data: st.DataObject) -> None:
+        values = data.draw(message_values(desc), label="values")
+        pb_msg = build_pb(desc, values)
+        ours = build_ours(resolve, desc, values, data.draw)
+        expected = canonical_pb(desc, pb_msg)
+        assert canonical_ours(desc, ours) == expected, "test harness: the two messages differ before encoding"
+
+        # (a) protobuf parses our bytes into its own message.
+        our_bytes = bytes(ours)
+        assert canonical_pb(desc, pb_cls.FromString(our_bytes)) == expected
+        assert ours.SerializeToString() == our_bytes
+        if byte_identical:
+            # Without maps (whose order is free) both write fields in number order: same bytes.
+            assert our_bytes == pb_msg.SerializeToString(deterministic=True)
+
+        # (b) we parse protobuf's bytes into our message, as lists and as numpy arrays.
+        pb_bytes = pb_msg.SerializeToString()
+        for as_numpy in (False, True):
+            parsed = ours_cls.parse(pb_bytes, packed_as_numpy=as_numpy)
+            assert canonical_ours(desc, parsed) == expected
+            assert parsed == ours
+        # ... and our own bytes, from any kind of buffer.
+        assert canonical_ours(desc, ours_cls.parse(bytearray(our_bytes))) == expected
+
+        # Concatenated encodings merge: later scalars win, lists append, messages merge.
+        other = build_pb(desc, data.draw(message_values(desc), label="second"))
+        joined = pb_bytes + other.SerializeToString()
+        merged = pb_cls.FromString(joined)
+        assert canonical_ours(desc, ours_cls.parse(joined)) == canonical_pb(desc, merged)
+
+    check()
