@@ -103,6 +103,19 @@ def _is_default(value: Any) -> bool:
     return value is None or (not value and not (isinstance(value, float) and str(value)[0] == "-"))
 
 
+# The default factory of fields with presence (typed as object: mypy sees factories as callables).
+_NONE: object = type(None)
+
+
+def _is_field_default(field: dataclasses.Field[Any], value: Any) -> bool:
+    """Whether a field holds its default, as betterproto2 judges it: a field with presence (a
+    message, a oneof member, a proto3 `optional`) defaults to None, so an empty message or a
+    oneof member set to 0 or False is not a default."""
+    if field.default_factory is _NONE:
+        return value is None
+    return _is_default(value)
+
+
 # -- betterproto2, on first use --------------------------------------------------------------
 #
 # Importing betterproto2 costs more than the rest of this package (it imports importlib.metadata,
@@ -305,12 +318,15 @@ class Message(_Base, metaclass=_MessageMeta):
             f"{f.name}={value!r}"
             for f in dataclasses.fields(self)  # type: ignore[arg-type]
             for value in (getattr(self, f.name),)
-            if not _is_default(value)
+            if not _is_field_default(f, value)
         ]
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def __bool__(self) -> bool:
-        return any(not _is_default(getattr(self, f.name)) for f in dataclasses.fields(self))  # type: ignore[arg-type]
+        return any(
+            not _is_field_default(f, getattr(self, f.name))
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+        )
 
     def SerializeToString(self) -> bytes:  # noqa: N802 - protobuf's spelling, for drop-in use
         return bytes(self)
