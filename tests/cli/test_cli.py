@@ -17,6 +17,8 @@ import numpy as np
 import pytest
 from server.certs import make_certs  # the server tests' certificate maker (tests/ is on sys.path)
 
+from inference_grpc.server import SERVER_EXTENSIONS
+
 from .conftest import cli
 
 
@@ -86,7 +88,8 @@ def test_model_ready(url: str) -> None:
 def test_metadata(url: str) -> None:
     done = cli("--url", url, "metadata")
     assert done.returncode == 0
-    assert done.stdout.split() == ["name", "inference-grpc", "version", "0.1.0", "extensions", "model_repository"]
+    assert done.stdout.split()[:5] == ["name", "inference-grpc", "version", "0.1.0", "extensions"]
+    assert done.stdout.split()[5:] == [e + "," for e in SERVER_EXTENSIONS[:-1]] + [SERVER_EXTENSIONS[-1]]
     done = cli("--url", url, "metadata", "classifier")
     assert done.returncode == 0
     assert "model     classifier" in done.stdout

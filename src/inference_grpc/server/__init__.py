@@ -22,10 +22,11 @@ from __future__ import annotations
 from ._demo import demo_models
 from ._model import ANY_DATATYPE, Model, ModelFn, ModelRegistry, TensorSpec
 from ._serve import TLSConfig, serve, serve_in_thread
-from ._servicer import SERVER_NAME, InferenceServicer
+from ._servicer import SERVER_EXTENSIONS, SERVER_NAME, InferenceServicer
 
 __all__ = [
     "ANY_DATATYPE",
+    "SERVER_EXTENSIONS",
     "SERVER_NAME",
     "InferenceServicer",
     "Model",
