@@ -2,15 +2,24 @@
 
 A client creates a POSIX shared-memory object (key "/name"), registers a region of it (name,
 key, offset, byte size) and then points inputs and requested outputs at that region instead of
-sending tensor bytes. The server maps each registered object once and never creates or unlinks
-one: on Python < 3.13 mapping an existing object also registers it with multiprocessing's
-resource tracker, which would unlink it (and warn about a "leak") when the server exits, so the
-mapping is unregistered from the tracker at once; Python 3.13+ is asked not to track it.
+sending tensor bytes. The server maps each registered object and never creates or unlinks one,
+so multiprocessing's resource tracker must not learn of its mappings (it would unlink the
+client's object when the server exits, and warn of a "leak"):
+
+- Python 3.13+: `SharedMemory(key, track=False)`.
+- Python < 3.13 on Linux: `SharedMemory` always registers what it maps with the tracker, whose
+  registry is one set per process; unregistering it again would also drop the registration of
+  a creator in the same process (a test, or a client beside an embedded server), and the tracker
+  would print a KeyError when that creator unlinks. So there the server maps the object's file
+  in /dev/shm itself, which is what shm_open() opens on Linux.
+- Python < 3.13 elsewhere: `SharedMemory`, unregistered from the tracker at once.
 """
 
 from __future__ import annotations
 
 import logging
+import mmap
+import os
 import sys
 from dataclasses import dataclass
 from multiprocessing import resource_tracker, shared_memory
@@ -24,14 +33,41 @@ __all__ = ["Region", "SharedMemoryRegions"]
 logger = logging.getLogger("inference_grpc.server")
 
 
-def _attach(key: str) -> shared_memory.SharedMemory:
-    """Map the existing POSIX shared-memory object `key` without the tracker ever unlinking it."""
-    name = key.lstrip("/")
-    if sys.version_info >= (3, 13):
-        return shared_memory.SharedMemory(name, create=False, track=False)  # type: ignore[call-arg]
-    segment = shared_memory.SharedMemory(name, create=False)
-    resource_tracker.unregister("/" + segment.name.lstrip("/"), "shared_memory")
-    return segment
+_DEV_SHM = "/dev/shm"
+
+
+class _Mapping:
+    """A mapped shared-memory object: its bytes (`buf`) and size, unmapped by `close()`."""
+
+    def __init__(self, key: str) -> None:
+        name = key.lstrip("/")
+        self._segment: shared_memory.SharedMemory | None = None
+        self._map: mmap.mmap | None = None
+        if sys.version_info >= (3, 13):
+            self._segment = shared_memory.SharedMemory(name, create=False, track=False)  # type: ignore[call-arg]
+        elif sys.platform.startswith("linux") and os.path.isdir(_DEV_SHM):
+            if "/" in name:
+                raise ValueError(f"a shared-memory key holds no '/' after the first: {key!r}")
+            fd = os.open(os.path.join(_DEV_SHM, name), os.O_RDWR)
+            try:
+                self._map = mmap.mmap(fd, os.fstat(fd).st_size)
+            finally:
+                os.close(fd)
+        else:  # pragma: no cover - not Linux and Python < 3.13
+            self._segment = shared_memory.SharedMemory(name, create=False)
+            resource_tracker.unregister("/" + self._segment.name.lstrip("/"), "shared_memory")
+        view = memoryview(self._map) if self._map is not None else self._segment.buf  # type: ignore[union-attr]
+        assert view is not None
+        self.buf: memoryview = view
+        self.size = view.nbytes
+
+    def close(self) -> None:
+        """Unmap (BufferError while an array still views the bytes)."""
+        self.buf.release()
+        if self._map is not None:
+            self._map.close()
+        if self._segment is not None:
+            self._segment.close()
 
 
 @dataclass
@@ -42,7 +78,7 @@ class Region:
     key: str
     offset: int
     byte_size: int
-    segment: shared_memory.SharedMemory
+    segment: _Mapping
 
     def close(self) -> None:
         try:
@@ -66,7 +102,7 @@ class SharedMemoryRegions:
         if not key.lstrip("/"):
             raise StatusError(grpc.StatusCode.INVALID_ARGUMENT, f"shared-memory region {name!r} needs a key")
         try:
-            segment = _attach(key)
+            segment = _Mapping(key)
         except (OSError, ValueError) as exc:
             detail = getattr(exc, "strerror", None) or exc
             raise StatusError(
@@ -106,10 +142,8 @@ class SharedMemoryRegions:
                 f"{what}: offset {offset} + byte size {byte_size} is outside shared-memory region "
                 f"{name!r} ({region.byte_size} bytes)",
             )
-        buf = region.segment.buf
-        assert buf is not None  # a registered region is mapped until unregistered
         start = region.offset + offset
-        return buf[start : start + byte_size]
+        return region.segment.buf[start : start + byte_size]
 
     def close(self) -> None:
         self.unregister()
