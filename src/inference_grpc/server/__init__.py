@@ -13,8 +13,12 @@
         ...
 
 `serve_in_thread()` does the same for blocking code, and `demo_models()` holds ready-made
-models (`simple`, `simple_fp32`, `identity`, `echo_bytes`, `classifier`), served when no models
-are given.
+models (`simple`, `simple_fp32`, `identity`, `echo_bytes`, `classifier`, and `stream_words`, a
+streaming one), served when no models are given.
+
+The server answers Triton's superset of the protocol: a model whose function is a generator or
+async generator is decoupled (0..n responses per request over ModelStreamInfer); ModelConfig,
+ModelStatistics, RepositoryIndex, system shared memory, and trace and log settings work too.
 """
 
 from __future__ import annotations
