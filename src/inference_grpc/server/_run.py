@@ -156,7 +156,7 @@ class Runner:
                 grpc.StatusCode.UNAVAILABLE,
                 f"model {model.name!r} is not ready: it is unloaded (load it with RepositoryModelLoad)",
             )
-        slots = [shared_memory_slot(t.parameters, f"input {t.name!r}") for t in message.inputs]
+        slots = [shared_memory_slot(t.parameters, "input", t.name) for t in message.inputs]
         typed = check_contents(message, [s is not None for s in slots])
         if any(s is not None for s in slots):
             place_shared_inputs(message, slots, self.regions)

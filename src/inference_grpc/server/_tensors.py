@@ -52,10 +52,11 @@ def _invalid(message: str) -> StatusError:
     return StatusError(grpc.StatusCode.INVALID_ARGUMENT, message)
 
 
-def shared_memory_slot(parameters: Mapping[str, InferParameter], what: str) -> SharedMemorySlot | None:
-    """The shared-memory slot a tensor's parameters name, or None when they name none."""
+def shared_memory_slot(parameters: Mapping[str, InferParameter], kind: str, name: str) -> SharedMemorySlot | None:
+    """The shared-memory slot the parameters of `kind` tensor `name` give, or None when they give none."""
     if _SHM_REGION not in parameters:
         return None
+    what = f"{kind} {name!r}"
     values = from_parameters({k: parameters[k] for k in _SHM_KEYS if k in parameters})
     region, size, offset = values.get(_SHM_REGION), values.get(_SHM_SIZE), values.get(_SHM_OFFSET, 0)
     if not isinstance(region, str) or not region:
@@ -183,7 +184,7 @@ def requested_outputs(
     names = _requested_names(model, request)
     slots: dict[str, SharedMemorySlot] = {}
     for output in message.outputs:
-        slot = shared_memory_slot(output.parameters, f"requested output {output.name!r}")
+        slot = shared_memory_slot(output.parameters, "requested output", output.name)
         if slot is not None:
             slots[output.name] = slot
     return names, slots
