@@ -142,6 +142,8 @@ def test_inputs_from_and_outputs_into_shared_memory(
         # One input inline (raw) and one in shared memory: raw_input_contents holds only the inline one.
         inline = InferInput("INPUT0", [1, 16], "INT32")
         inline.set_data_from_numpy(a)
+        readonly = tp.ModelInferRequest(model_name="writes_input", inputs=[shm_input("INPUT0", "io", 64)])
+        assert reply(stub, readonly).outputs[0].as_numpy().tolist() == [False]  # the client's bytes stay the client's
         mixed = reply(stub, simple([inline, shm_input("INPUT1", "io", 64, offset=64)]))
         np.testing.assert_array_equal(mixed.get_output_by_name("OUTPUT0").as_numpy(), a + b)  # type: ignore[union-attr]
     finally:

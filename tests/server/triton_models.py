@@ -62,6 +62,11 @@ def _probe(inputs: Arrays, parameters: dict[str, Any]) -> Arrays:
     return {"Y": inputs["X"] + 1}
 
 
+def _writes_input(inputs: Arrays) -> Arrays:
+    """Reports whether its input array is writable (an input in shared memory must not be)."""
+    return {"WRITABLE": np.array([inputs["INPUT0"].flags.writeable])}
+
+
 def triton_registry() -> ModelRegistry:
     x = [TensorSpec("X", "FP32", [-1])]
     counted = [TensorSpec("Y", "FP32", [-1]), TensorSpec("IDX", "INT32", [1])]
@@ -72,6 +77,7 @@ def triton_registry() -> ModelRegistry:
         Model("count_threaded", _count_threaded, inputs=x, outputs=counted, threaded=True),
         Model("endless", _endless, inputs=x, outputs=counted),
         Model("probe", _probe, inputs=x, outputs=[TensorSpec("Y", "FP32", [-1])], versions=("1", "2")),
+        Model("writes_input", _writes_input, inputs=[TensorSpec("INPUT0", "INT32", [1, 16])]),
         Model(
             "batched",
             lambda inputs: {"Y": inputs["X"] * 2},
