@@ -268,3 +268,17 @@ def test_trace_settings_per_model_inherit_the_server_s(stub: tp.GRPCInferenceSer
     assert code == grpc.StatusCode.NOT_FOUND
     code, details = status_of(lambda: _trace(stub, trace_colour=["x"]))
     assert code == grpc.StatusCode.INVALID_ARGUMENT and "unknown trace setting" in details
+
+
+def test_statistics_of_a_decoupled_model_count_requests_not_responses(stub: tp.GRPCInferenceServiceSyncStub) -> None:
+    (before,) = _stats(stub, "count")
+    x = InferInput("X", [2], "FP32")
+    x.set_data_from_numpy(np.array([1.0, 2.0], np.float32))
+    messages = [
+        tp.ModelInferRequest.parse(bytes(InferRequest("count", [x], parameters={"n": n}).to_grpc())) for n in (4, 2)
+    ]
+    assert len(list(stub.model_stream_infer(iter(messages)))) == 6
+    (after,) = _stats(stub, "count")
+    assert (after.inference_count - before.inference_count, after.execution_count - before.execution_count) == (2, 2)
+    assert after.inference_stats is not None and before.inference_stats is not None
+    assert after.inference_stats.success.count - before.inference_stats.success.count == 2

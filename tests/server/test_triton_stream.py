@@ -139,11 +139,12 @@ def test_model_infer_refuses_decoupled_models(stub: tp.GRPCInferenceServiceSyncS
     assert "use ModelStreamInfer" in (caught.value.details() or "")
 
 
-async def test_cancelling_the_stream_closes_the_generator() -> None:
-    triton_models.closed_event.clear()
+@pytest.mark.parametrize("model", ["endless", "endless_threaded"])
+async def test_cancelling_the_stream_closes_the_generator(model: str) -> None:
+    triton_models.closed.clear()
     async with serve(triton_registry()) as address, grpc.aio.insecure_channel(address) as channel:
         stub = tp.GRPCInferenceServiceStub(channel)
-        replies = stub.model_stream_infer([request("endless", "forever")], timeout=20)
+        replies = stub.model_stream_infer([request(model, "forever")], timeout=20)
         seen = []
         async for reply in replies:
             seen.append(summary([reply])[0])

@@ -4,7 +4,6 @@ batching model and a statistics probe; `closed` records which endless generators
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -17,7 +16,6 @@ from inference_grpc.server import Model, ModelRegistry, TensorSpec, demo_models
 Arrays = dict[str, npt.NDArray[Any]]
 
 closed: list[str] = []  # request ids of endless streams whose generator was closed
-closed_event = threading.Event()
 
 
 def _count(inputs: Arrays, parameters: dict[str, Any]) -> Iterator[Arrays]:
@@ -52,7 +50,17 @@ async def _endless(inputs: Arrays, parameters: dict[str, Any], request: Any) -> 
             await asyncio.sleep(0.01)
     finally:
         closed.append(request.id or "")
-        closed_event.set()
+
+
+def _endless_threaded(inputs: Arrays, parameters: dict[str, Any], request: Any) -> Iterator[Arrays]:
+    i = 0
+    try:
+        while True:
+            time.sleep(0.01)  # in a worker thread
+            yield {"Y": inputs["X"] * i, "IDX": np.array([i], np.int32)}
+            i += 1
+    finally:
+        closed.append(request.id or "")
 
 
 def _probe(inputs: Arrays, parameters: dict[str, Any]) -> Arrays:
@@ -76,6 +84,7 @@ def triton_registry() -> ModelRegistry:
         Model("count_async", _count_async, inputs=x, outputs=counted),
         Model("count_threaded", _count_threaded, inputs=x, outputs=counted, threaded=True),
         Model("endless", _endless, inputs=x, outputs=counted),
+        Model("endless_threaded", _endless_threaded, inputs=x, outputs=counted, threaded=True),
         Model("probe", _probe, inputs=x, outputs=[TensorSpec("Y", "FP32", [-1])], versions=("1", "2")),
         Model("writes_input", _writes_input, inputs=[TensorSpec("INPUT0", "INT32", [1, 16])]),
         Model(
