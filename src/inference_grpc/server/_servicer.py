@@ -48,7 +48,6 @@ from ..triton_protocol import (
     GRPCInferenceServiceStub,
     LogSettingsRequest,
     LogSettingsResponse,
-    LogSettingsResponseSettingValue,
     ModelConfigRequest,
     ModelConfigResponse,
     ModelStatisticsRequest,
@@ -69,12 +68,11 @@ from ..triton_protocol import (
     SystemSharedMemoryUnregisterResponse,
     TraceSettingRequest,
     TraceSettingResponse,
-    TraceSettingResponseSettingValue,
 )
 from ._describe import model_config, model_metadata, repository_index
 from ._model import ModelRegistry
 from ._run import Runner
-from ._settings import LogSettings, LogValue, TraceSettings
+from ._settings import LogSettings, TraceSettings
 from ._shm import SharedMemoryRegions
 from ._stats import Statistics
 from ._status import StatusError
@@ -351,43 +349,18 @@ class InferenceServicer(GRPCInferenceServiceServicer):
         try:
             if request.model_name:
                 self._runner.model(request.model_name, "")
-            if request.settings:
-                changes = {k: list(v.value) for k, v in request.settings.items()}
-                self.trace_settings_state.update(request.model_name, changes)
+            return self.trace_settings_state.answer(request)
         except StatusError as status:
             await context.abort(status.code, status.message)
-        settings = self.trace_settings_state.of(request.model_name)
-        return TraceSettingResponse(
-            settings={k: TraceSettingResponseSettingValue(value=v) for k, v in settings.items()}
-        )
 
     async def log_settings(self, request: LogSettingsRequest, context: Context) -> LogSettingsResponse:
-        changes: dict[str, LogValue] = {}
-        for key, setting in request.settings.items():
-            value = (
-                setting.bool_param
-                if setting.bool_param is not None
-                else (setting.uint32_param if setting.uint32_param is not None else setting.string_param)
-            )
-            if value is None:
-                await context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"log setting {key!r} has no value")
-            changes[key] = value
         try:
-            self.log_settings_state.update(changes)
+            return self.log_settings_state.answer(request)
         except StatusError as status:
             await context.abort(status.code, status.message)
-        return LogSettingsResponse(settings={k: _log_value(v) for k, v in self.log_settings_state.values.items()})
 
 
 _NO_CUDA = "CUDA shared memory is not supported: this server has no GPU support (use system shared memory)"
-
-
-def _log_value(value: LogValue) -> LogSettingsResponseSettingValue:
-    if isinstance(value, bool):
-        return LogSettingsResponseSettingValue(bool_param=value)
-    if isinstance(value, int):
-        return LogSettingsResponseSettingValue(uint32_param=value)
-    return LogSettingsResponseSettingValue(string_param=value)
 
 
 def _internal(request: ModelInferRequest, exc: Exception) -> str:

@@ -10,6 +10,14 @@ from __future__ import annotations
 
 import grpc
 
+from ..triton_protocol import (
+    LogSettingsRequest,
+    LogSettingsResponse,
+    LogSettingsResponseSettingValue,
+    TraceSettingRequest,
+    TraceSettingResponse,
+    TraceSettingResponseSettingValue,
+)
 from ._status import StatusError
 
 __all__ = ["LOG_DEFAULTS", "TRACE_DEFAULTS", "LogSettings", "TraceSettings"]
@@ -63,6 +71,27 @@ class LogSettings:
                 )
         self.values.update(changes)
 
+    def answer(self, request: LogSettingsRequest) -> LogSettingsResponse:
+        """Apply a LogSettings request's changes; the settings now in effect."""
+        changes: dict[str, LogValue] = {}
+        for key, setting in request.settings.items():
+            value = next(
+                (v for v in (setting.bool_param, setting.uint32_param, setting.string_param) if v is not None), None
+            )
+            if value is None:
+                raise StatusError(grpc.StatusCode.INVALID_ARGUMENT, f"log setting {key!r} has no value")
+            changes[key] = value
+        self.update(changes)
+        return LogSettingsResponse(settings={k: _log_value(v) for k, v in self.values.items()})
+
+
+def _log_value(value: LogValue) -> LogSettingsResponseSettingValue:
+    if isinstance(value, bool):
+        return LogSettingsResponseSettingValue(bool_param=value)
+    if isinstance(value, int):
+        return LogSettingsResponseSettingValue(uint32_param=value)
+    return LogSettingsResponseSettingValue(string_param=value)
+
 
 class TraceSettings:
     """The server-wide trace settings and each model's own (a model inherits what it does not set)."""
@@ -94,3 +123,12 @@ class TraceSettings:
                 target.pop(key, None)
             else:
                 target[key] = list(TRACE_DEFAULTS[key])
+
+    def answer(self, request: TraceSettingRequest) -> TraceSettingResponse:
+        """Apply a TraceSetting request's changes (of its model, or the server's); the settings now in effect."""
+        if request.settings:
+            self.update(request.model_name, {k: list(v.value) for k, v in request.settings.items()})
+        settings = self.of(request.model_name)
+        return TraceSettingResponse(
+            settings={k: TraceSettingResponseSettingValue(value=v) for k, v in settings.items()}
+        )
