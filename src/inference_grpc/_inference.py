@@ -1,6 +1,9 @@
 """InferRequest and InferResponse: a model's inputs and outputs, <-> ModelInferRequest and ModelInferResponse.
 
 Names and constructors follow KServe's, so code written for KServe runs unchanged.
+
+Why one long module: kserve puts its REST and DataFrame methods on these two classes; here
+they are short wrappers of _rest.py and _frames.py, imported on first call.
 """
 
 from __future__ import annotations
