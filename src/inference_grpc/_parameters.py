@@ -152,6 +152,9 @@ class BoolParameter(_KServeStyle, int):
 
     __str__ = __repr__
 
+    def __format__(self, format_spec: str) -> str:
+        return format(self.value, format_spec)
+
 
 _RECEIVED: dict[str, type[Any]] = {
     "bool_param": BoolParameter,

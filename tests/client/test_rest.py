@@ -211,6 +211,8 @@ def test_received_parameters_read_both_ways() -> None:
     assert (params["u"].uint64_param, params["u"].int64_param) == (2**64 - 1, 0)
     assert (params["d"].double_param, params["d"].string_param) == (0.125, "")
     assert params["b"].bool_param is False and params["b"].value is False and repr(params["b"]) == "False"
+    plain_b = False
+    assert f"{params['b']}|{params['b']:>6}|{params['s']}|{params['i']:+d}" == f"{plain_b}|{plain_b:>6}|x|-5"
     assert [p.WhichOneof("parameter_choice") for p in params.values()] == [
         "string_param", "int64_param", "uint64_param", "double_param", "bool_param",
     ]  # fmt: skip
