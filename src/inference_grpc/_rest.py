@@ -67,9 +67,10 @@ def json_parameters(values: Mapping[str, Any] | None, where: str, tensor: bool =
     return out
 
 
-def _json_data(tensor: InferInput | InferOutput) -> list[Any]:
-    """A tensor's values as JSON holds them: a typed list as given (nested or not), or the values
-    flattened in row-major order; BYTES as UTF-8 text."""
+def _json_data(tensor: InferInput | InferOutput, as_given: bool) -> list[Any]:
+    """A tensor's values as JSON holds them: a typed list as given (nested or not) when
+    `as_given` (requests: kserve sends those as given), else the values flattened in row-major
+    order (responses: kserve flattens them); BYTES as UTF-8 text."""
     info = datatype_info(tensor.datatype, tensor.name)
     if info.name in _NO_JSON:
         raise InvalidInput(
@@ -77,7 +78,7 @@ def _json_data(tensor: InferInput | InferOutput) -> list[Any]:
             "(set_data_from_numpy(..., binary_data=True))"
         )
     data = tensor.data
-    if tensor.raw_data is None and isinstance(data, list) and info.name != "BYTES":
+    if as_given and tensor.raw_data is None and isinstance(data, list) and info.name != "BYTES":
         tensor_contents(tensor)  # the count, types and ranges, as for gRPC
         flat = flatten(data) if data and isinstance(data[0], (list, tuple)) else data
         if not any(isinstance(x, np.generic) for x in flat):
@@ -110,8 +111,10 @@ def _binary(tensor: InferInput | InferOutput) -> bytes:
     return raw.tobytes() if isinstance(raw, np.ndarray) else bytes(raw)
 
 
-def tensor_to_rest(tensor: InferInput | InferOutput, binary: bool) -> tuple[dict[str, Any], bytes | None]:
-    """(JSON object, binary part or None) of one tensor."""
+def tensor_to_rest(
+    tensor: InferInput | InferOutput, binary: bool, as_given: bool = True
+) -> tuple[dict[str, Any], bytes | None]:
+    """(JSON object, binary part or None) of one tensor; typed lists as given, or flattened."""
     out: dict[str, Any] = {"name": tensor.name, "shape": list(tensor.shape), "datatype": tensor.datatype}
     parameters = json_parameters(tensor.parameters, f"tensor {tensor.name!r}", tensor=True)
     raw = None
@@ -121,7 +124,7 @@ def tensor_to_rest(tensor: InferInput | InferOutput, binary: bool) -> tuple[dict
     if parameters:
         out["parameters"] = parameters
     if raw is None:
-        out["data"] = _json_data(tensor)
+        out["data"] = _json_data(tensor, as_given)
     return out, raw
 
 
@@ -135,7 +138,12 @@ def rest_body(head: dict[str, Any], raws: Sequence[bytes]) -> RestForm:
     """kserve's to_rest() result: the dict alone, or the JSON bytes and binary parts with the JSON's length."""
     if not raws:
         return head, None
-    text = json.dumps(head, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    try:
+        text = json.dumps(head, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    except ValueError:  # the one thing json.dumps refuses in what we built: NaN and infinities
+        raise InvalidInput(
+            "JSON has no NaN or Infinity: send the float tensors that hold them binary (binary_data=True)"
+        ) from None
     return b"".join([text, *raws]), len(text)
 
 
@@ -190,7 +198,7 @@ def response_to_rest(response: InferResponse) -> RestForm:
         chosen = [(o, default) for o in response.outputs]
     tensors, raws = [], []
     for output, binary in chosen:
-        obj, raw = tensor_to_rest(output, binary)
+        obj, raw = tensor_to_rest(output, binary, as_given=False)
         tensors.append(obj)
         if raw is not None:
             raws.append(raw)

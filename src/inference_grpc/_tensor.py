@@ -261,6 +261,12 @@ class RequestedOutput:
         self.name = name
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
 
+    @property
+    def binary_data(self) -> bool | None:
+        """The `binary_data` parameter (REST: whether this output comes binary), None when unset."""
+        value = self.parameters.get("binary_data")
+        return None if value is None else bool(value)
+
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
 

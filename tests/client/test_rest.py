@@ -278,3 +278,27 @@ def test_without_pandas_the_error_names_the_extra() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "pip install 'inference-grpc[pandas]'" in done.stdout, done.stderr
+
+
+def test_nan_cannot_go_in_a_json_body() -> None:
+    nan = InferInput("n", [1], "FP32", data=[float("nan")])
+    request = InferRequest("m", [nan, _tensor("INT8", True, "b")], request_id="r")
+    with pytest.raises(InvalidInput, match="JSON has no NaN or Infinity"):
+        request.to_rest()
+
+
+def test_responses_flatten_typed_lists_requests_keep_them() -> None:
+    nested = [[1, 2], [3, 4]]
+    head, _ = InferRequest("m", [InferInput("a", [2, 2], "INT32", data=nested)], request_id="r").to_rest()
+    assert head["inputs"][0]["data"] == nested  # type: ignore[call-overload, index]
+    head, _ = InferResponse("r", "m", [InferOutput("a", [2, 2], "INT32", data=nested)]).to_rest()
+    assert head["outputs"][0]["data"] == [1, 2, 3, 4]  # type: ignore[call-overload, index]
+
+
+def test_requested_output_binary_data_property() -> None:
+    assert RequestedOutput("o").binary_data is None
+    assert RequestedOutput("o", {"binary_data": True}).binary_data is True
+    wanted = InferRequest.from_rest(
+        {"inputs": [], "outputs": [{"name": "o", "parameters": {"binary_data": False}}]}, "m"
+    )
+    assert wanted.request_outputs[0].binary_data is False

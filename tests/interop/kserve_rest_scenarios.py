@@ -157,6 +157,20 @@ def main() -> dict[str, Any]:
             ).to_rest()
         ),
     )
+    # Typed lists as the caller gave them (nested): requests send them as given, responses flattened.
+    nested = [[1, 2, 3], [4, 5, 6]]
+    both(
+        "request to_rest: a nested typed list",
+        lambda lib: rest_form(
+            lib.InferRequest("m", [lib.InferInput("a", [2, 3], "INT32", data=nested)], "r").to_rest()
+        ),
+    )
+    both(
+        "response to_rest: a nested typed list",
+        lambda lib: rest_form(
+            lib.InferResponse("r", "m", [lib.InferOutput("a", [2, 3], "INT32", data=nested)]).to_rest()
+        ),
+    )
     # kserve's REST model of a request (pydantic) through from_inference_request.
     model = InferenceRequest(
         id="42",

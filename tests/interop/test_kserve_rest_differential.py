@@ -105,6 +105,9 @@ def test_responses_to_rest_agree_binary_json_and_requested(observed: dict[str, A
     for case in ("true", "false"):
         sides = observed[f"response to_rest: requested outputs, binary_data {case}"]
         assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"], case
+    for what in ("request", "response"):  # a request's typed list goes as given, a response's flattened
+        sides = observed[f"{what} to_rest: a nested typed list"]
+        assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"], what
 
 
 def test_requested_output_without_binary_data_follows_use_binary_outputs(observed: dict[str, Any]) -> None:
