@@ -15,7 +15,7 @@ import numpy as np
 
 from ._checks import check_text
 from ._foreign import from_protobuf
-from ._parameters import ParameterValue, from_parameters, to_parameters
+from ._parameters import ParameterValue, from_parameters, plain_value, to_parameters
 from ._tensor import (
     InferInput,
     InferOutput,
@@ -60,6 +60,18 @@ class InferRequest:
         self.model_version = model_version
         if raw_inputs:
             self.inputs = with_raw(self.inputs, raw_inputs, "inputs")
+
+    # Set by from_grpc(): whether the request came over gRPC with raw inputs (None: not from gRPC).
+    _grpc_raw: bool | None = None
+
+    @property
+    def use_binary_outputs(self) -> bool:
+        """Whether the response should carry its outputs binary, as kserve decides it: for a
+        request read by from_grpc(), whether its inputs came raw; otherwise (REST) whether its
+        `binary_data_output` parameter is true."""
+        if self._grpc_raw is not None:
+            return self._grpc_raw
+        return plain_value(self.parameters.get("binary_data_output", False)) is True
 
     def get_input_by_name(self, name: str) -> InferInput | None:
         return next((i for i in self.inputs if i.name == name), None)
@@ -107,7 +119,7 @@ class InferRequest:
             tensor = InferInput(t.name, t.shape, t.datatype, parameters=from_parameters(t.parameters))
             attach_contents(tensor, raws[i] if i < len(raws) else None, t.contents)
             inputs.append(tensor)
-        return cls(
+        made = cls(
             request.model_name,
             inputs,
             request_id=request.id or None,
@@ -116,6 +128,8 @@ class InferRequest:
             model_version=request.model_version or None,
             from_grpc=True,
         )
+        made._grpc_raw = bool(raws)
+        return made
 
     def to_rest(self) -> tuple[dict[str, Any], None] | tuple[bytes, int]:
         """The REST form, as kserve's: `(dict, None)` when every input is in the JSON, else

@@ -220,6 +220,23 @@ def main() -> dict[str, Any]:
     both("response to_rest: requested outputs, binary_data true", lambda lib: rest_form(requested(lib, True)))
     both("response to_rest: requested outputs, binary_data false", lambda lib: rest_form(requested(lib, False)))
 
+    # -- use_binary_outputs of a request, as a server decides how to answer ------------------------------
+    for binary in (True, False):
+        grpc_request = kt.InferRequest("m", [tensor(kt, "InferInput", "INT16", binary)]).to_grpc()
+        both(
+            f"use_binary_outputs of a gRPC request, inputs {'raw' if binary else 'typed'}",
+            lambda lib, g=grpc_request: lib.InferRequest.from_grpc(g).use_binary_outputs,
+        )
+    for flag in (True, False, None):
+        head = {"inputs": [{"name": "a", "shape": [1], "datatype": "INT8", "data": [1]}]}
+        if flag is not None:
+            head["parameters"] = {"binary_data_output": flag}
+        body = json.dumps(head).encode()
+        both(
+            f"use_binary_outputs of a REST request, binary_data_output {flag}",
+            lambda lib, b=body: lib.InferRequest.from_bytes(b, len(b), "m").use_binary_outputs,
+        )
+
     # -- parameters of every kind, the kserve way, from protobuf messages -----------------------------
     kinds = {
         "s": pb.InferParameter(string_param="text"),

@@ -126,6 +126,15 @@ def test_from_inference_request_and_dataframes_agree(observed: dict[str, Any]) -
         assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"], form
 
 
+def test_use_binary_outputs_of_requests_agrees(observed: dict[str, Any]) -> None:
+    cases = {k: v for k, v in observed.items() if k.startswith("use_binary_outputs of")}
+    assert len(cases) == 5
+    for name, sides in cases.items():
+        assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"], name
+    assert observed["use_binary_outputs of a gRPC request, inputs raw"]["ours"] == {"ok": True}
+    assert observed["use_binary_outputs of a REST request, binary_data_output True"]["ours"] == {"ok": True}
+
+
 def test_parameters_read_the_kserve_way(observed: dict[str, Any]) -> None:
     for what in ("response", "output", "request"):
         sides = observed[f"{what} parameters read the kserve way"]
