@@ -220,6 +220,24 @@ def main() -> dict[str, Any]:
     both("response to_rest: requested outputs, binary_data true", lambda lib: rest_form(requested(lib, True)))
     both("response to_rest: requested outputs, binary_data false", lambda lib: rest_form(requested(lib, False)))
 
+    # A tensor shaped by a protobuf repeated field (kserve code passes message.shape along).
+    shaped = pb.ModelInferRequest()
+    shaped.inputs.add(name="x", datatype="FP32", shape=[2, 2])
+
+    def proto_shaped(lib: Any) -> Any:
+        t = lib.InferInput("x", shaped.inputs[0].shape, "FP32")
+        t.set_data_from_numpy(np.ones((2, 2), np.float32))
+        return t
+
+    both(
+        "a tensor shaped by a protobuf repeated field",
+        lambda lib: [list(proto_shaped(lib).shape), plain(proto_shaped(lib).as_numpy())],
+    )
+    both(
+        "difference: to_rest of a tensor shaped by a protobuf repeated field",
+        lambda lib: rest_form(lib.InferRequest("m", [proto_shaped(lib)], "r").to_rest()),
+    )
+
     # -- use_binary_outputs of a request, as a server decides how to answer ------------------------------
     for binary in (True, False):
         grpc_request = kt.InferRequest("m", [tensor(kt, "InferInput", "INT16", binary)]).to_grpc()

@@ -126,6 +126,15 @@ def test_from_inference_request_and_dataframes_agree(observed: dict[str, Any]) -
         assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"], form
 
 
+def test_protobuf_shapes_are_taken(observed: dict[str, Any]) -> None:
+    sides = observed["a tensor shaped by a protobuf repeated field"]
+    assert "ok" in sides["ours"] and sides["ours"] == sides["kserve"]
+    assert sides["ours"]["ok"][0] == [2, 2]
+    sides = observed["difference: to_rest of a tensor shaped by a protobuf repeated field"]
+    assert sides["kserve"] == {"error": "TypeError"}  # orjson cannot write protobuf's container
+    assert sides["ours"]["ok"][0]["inputs"][0]["shape"] == [2, 2]
+
+
 def test_use_binary_outputs_of_requests_agrees(observed: dict[str, Any]) -> None:
     cases = {k: v for k, v in observed.items() if k.startswith("use_binary_outputs of")}
     assert len(cases) == 5
