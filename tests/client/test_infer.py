@@ -180,6 +180,10 @@ async def test_parameters_round_trip_as_plain_values(env: Env) -> None:
     # plain values (bool cannot be subclassed: its received value is an int 0/1 whose .value is the bool)
     assert [type(plain_value(v)) for v in response.parameters.values()] == [type(v) for v in params.values()]
     assert all(isinstance(v, type(params[k])) for k, v in response.parameters.items() if type(params[k]) is not bool)
+    # and read the kserve way, through the client's own decoder
+    assert (response.parameters["s"].string_param, response.parameters["big"].uint64_param) == ("text", 2**63 + 5)
+    assert response.parameters["no"].WhichOneof("parameter_choice") == "bool_param"
+    assert response.outputs[0].parameters["scale"].double_param == 1.5
     assert response.outputs[0].parameters == tensor_params
     assert [type(plain_value(v)) for v in response.outputs[0].parameters.values()] == [
         type(v) for v in tensor_params.values()
