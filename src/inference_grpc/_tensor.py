@@ -31,6 +31,7 @@ __all__ = [
     "RequestedOutput",
     "attach_contents",
     "own_raw",
+    "prefers_json",
     "received_output",
     "tensor_contents",
     "typed_as_raw",
@@ -52,6 +53,8 @@ class _Tensor:
     _raw: Any = None
     _data: Any = None
     _raw_ours = False
+    # Built with data= an array: kserve sends those raw over gRPC and as JSON data over REST.
+    _rest_json = False
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class _Tensor:
         if data is not None:
             if isinstance(data, np.ndarray):
                 self.set_data_from_numpy(data, binary_data=True)
+                self._rest_json = True
             else:
                 self._data = data
 
@@ -79,6 +83,11 @@ class _Tensor:
     def data(self) -> Any:
         """Typed contents (a list or array), or None when the tensor travels raw."""
         return self._data
+
+    @data.setter
+    def data(self, data: Any) -> None:
+        """Use `data` (a list, or an array) as typed contents, as kserve's setter does."""
+        self._raw, self._data, self._raw_ours, self._rest_json = None, data, False, False
 
     @property
     def raw_data(self) -> Any:
@@ -92,6 +101,7 @@ class _Tensor:
         """
         if not isinstance(input_tensor, np.ndarray):
             raise InvalidInput(f"tensor {self.name!r}: expected a numpy array, got {type(input_tensor).__name__}")
+        self._rest_json = False
         info = _DATATYPES.get(self.datatype) or datatype_info(self.datatype, self.name)
         if input_tensor.shape != tuple(self.shape):
             raise InvalidInput(
@@ -212,6 +222,26 @@ class _Tensor:
 
     __hash__ = None  # type: ignore[assignment]  # equal tensors may change; like lists, not hashable
 
+    def to_rest(self, binary_data: bool | None = None) -> tuple[dict[str, Any], bytes | None]:
+        """This tensor's REST JSON object and its binary part: binary when `binary_data`, else
+        in the JSON; by default as a request's to_rest() sends it (raw data binary, typed in the JSON)."""
+        from ._rest import sends_binary, tensor_to_rest
+
+        assert isinstance(self, (InferInput, InferOutput))
+        return tensor_to_rest(self, sends_binary(self) if binary_data is None else binary_data)
+
+    @classmethod
+    def from_rest(cls, tensor: Mapping[str, Any], binary: bytes | None = None) -> Any:
+        """A tensor from its REST JSON object; `binary` is its binary part, when it has one
+        (a `binary_data_size` parameter)."""
+        from ._rest import tensor_from_rest
+
+        view = None if binary is None else memoryview(binary).cast("B")
+        out, used = tensor_from_rest(cls, tensor, view, 0, "from_rest()")
+        if view is not None and used != len(view):
+            raise InvalidInput(f"tensor {out.name!r}: {len(view) - used} bytes of binary data beyond its size")
+        return out
+
 
 class InferInput(_Tensor):
     """An input tensor of an inference request."""
@@ -230,6 +260,12 @@ class RequestedOutput:
         check_text(name, "requested output name")
         self.name = name
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+
+    @property
+    def binary_data(self) -> bool | None:
+        """The `binary_data` parameter (REST: whether this output comes binary), None when unset."""
+        value = self.parameters.get("binary_data")
+        return None if value is None else bool(value)
 
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
@@ -254,7 +290,7 @@ def with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
         clone = copy.copy(tensor)
         if isinstance(tensor, _Tensor):
             clone.parameters = dict(tensor.parameters)
-            clone._raw, clone._data, clone._raw_ours = raw, None, False
+            clone._raw, clone._data, clone._raw_ours, clone._rest_json = raw, None, False, False
         out.append(clone)
     return out
 
@@ -331,6 +367,11 @@ def typed_as_raw(tensor: InferInput | InferOutput) -> Any:
     if info.name == "BYTES":
         return serialize_bytes_tensor(values, tensor.name)
     return wire_array(values, info, tensor.name)
+
+
+def prefers_json(tensor: InferInput | InferOutput) -> bool:
+    """Whether the tensor was built with data= an array (kserve sends those in REST's JSON)."""
+    return tensor._rest_json
 
 
 def own_raw(tensor: InferInput) -> Any:

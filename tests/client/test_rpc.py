@@ -295,6 +295,8 @@ async def test_headers_merge_and_reach_the_server(env: Env, name: str, method: s
         ({"x-a": b"bytes"}, "header 'x-a' takes a str value, not bytes"),
         ({"x-a": "caf\u00e9"}, "printable ASCII"),
         ({"x-a": "line\nbreak"}, "printable ASCII"),
+        ({"x-a": "carriage\rreturn"}, "header 'x-a' value must be printable ASCII"),
+        ({"x-a": 5}, "header 'x-a' takes a str value, not int"),
         ({"x-bin": 5}, "ends in -bin and takes bytes, not int"),
         ([("x-a",)], "is not a \\(key, value\\) pair"),
     ],
