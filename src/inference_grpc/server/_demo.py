@@ -78,6 +78,7 @@ MAX_WORD_DELAY = 1.0
 async def _stream_words(inputs: Arrays, parameters: dict[str, Any]) -> AsyncIterator[Arrays]:
     # Streams like a text generator does: one response per word, as soon as it is "generated".
     delay = parameters.get("delay", 0.0)
+    delay = getattr(delay, "value", delay)  # a received parameter: an int or float subclass with `.value`
     if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not 0 <= delay <= MAX_WORD_DELAY:
         raise InvalidInput(f"parameter 'delay' must be a number of seconds from 0 to {MAX_WORD_DELAY:g}, got {delay!r}")
     text = b" ".join(bytes(item) if not isinstance(item, str) else item.encode() for item in inputs["TEXT"].flat)

@@ -137,7 +137,8 @@ class Runner:
             async with contextlib.aclosing(self._steps(job, result)) as steps:
                 async for item in steps:
                     yield self._respond(job, item, False)
-            if job.request.parameters.get(_EMPTY_FINAL) is True:
+            flag = job.request.parameters.get(_EMPTY_FINAL)  # a received bool: an int that has `.value`
+            if getattr(flag, "value", flag) is True:
                 final = InferResponse(
                     job.request.id or "", model.name, [], model_version=version, parameters={FINAL_RESPONSE: True}
                 )

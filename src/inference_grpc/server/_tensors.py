@@ -58,7 +58,10 @@ def shared_memory_slot(parameters: Mapping[str, InferParameter], kind: str, name
         return None
     what = f"{kind} {name!r}"
     values = from_parameters({k: parameters[k] for k in _SHM_KEYS if k in parameters})
-    region, size, offset = values.get(_SHM_REGION), values.get(_SHM_SIZE), values.get(_SHM_OFFSET, 0)
+    # Received values are int and str subclasses that know their wire type; `.value` is the plain one.
+    region, size, offset = (
+        getattr(v, "value", v) for v in (values.get(_SHM_REGION), values.get(_SHM_SIZE), values.get(_SHM_OFFSET, 0))
+    )
     if not isinstance(region, str) or not region:
         raise _invalid(f"{what}: parameter {_SHM_REGION!r} must be a non-empty string, got {region!r}")
     for key, value in ((_SHM_SIZE, size), (_SHM_OFFSET, offset)):
