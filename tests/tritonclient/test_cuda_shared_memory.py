@@ -21,8 +21,17 @@ int cudaGetDevice(int *d) { *d = current; return 0; }
 int cudaSetDevice(int d) { if (d < 0 || d > 1) return 101; current = d; return 0; }
 int cudaMalloc(void **p, size_t n) { *p = calloc(1, n); return *p ? 0 : 2; }
 int cudaFree(void *p) { free(p); return 0; }
-int cudaMemcpy(void *dst, const void *src, size_t n, int kind) { if (kind != 4) return 21; memcpy(dst, src, n); return 0; }
-int cudaIpcGetMemHandle(char *handle, void *p) { memset(handle, 0, 64); memcpy(handle, &p, sizeof p); handle[63] = 7; return 0; }
+int cudaMemcpy(void *dst, const void *src, size_t n, int kind) {
+    if (kind != 4) return 21;
+    memcpy(dst, src, n);
+    return 0;
+}
+int cudaIpcGetMemHandle(char *handle, void *p) {
+    memset(handle, 0, 64);
+    memcpy(handle, &p, sizeof p);
+    handle[63] = 7;
+    return 0;
+}
 const char *cudaGetErrorString(int e) { return e == 101 ? "invalid device ordinal" : "some error"; }
 """
 
