@@ -182,3 +182,32 @@ def test_our_pb2_beside_tritonclient_kserve_and_mlserver(order: list[str], tmp_p
                 "theirs reads ours": True,
                 "not empty": True,
             }, name
+
+
+AT_EXIT = """
+import sys
+from {root}.utils import shared_memory as shm
+handle = shm.create_shared_memory_region("r", sys.argv[1], 16)
+"""
+
+
+def test_regions_are_not_unlinked_behind_the_users_back_at_exit() -> None:
+    # tritonclient's regions go through Python's resource tracker, which unlinks them when the
+    # process exits (with a "leaked shared_memory" warning), even a region it only attached to.
+    outcome = {}
+    for who, python, root in (
+        ("theirs", _triton_python(), "tritonclient"),
+        ("ours", sys.executable, "inference_grpc.tritonclient"),
+    ):
+        key = f"/igexit-{who}-{os.getpid()}"
+        path = Path("/dev/shm") / key.lstrip("/")
+        try:
+            made = subprocess.run(
+                [python, "-c", AT_EXIT.format(root=root), key], capture_output=True, text=True, timeout=60
+            )
+            assert made.returncode == 0, made.stderr
+            outcome[who] = (path.exists(), "leaked shared_memory" in made.stderr)
+        finally:
+            if path.exists():
+                path.unlink()
+    assert outcome == {"theirs": (False, True), "ours": (True, False)}

@@ -10,6 +10,7 @@ to, is kept out of it).
 
 from __future__ import annotations
 
+import ctypes
 import struct
 import sys
 import warnings
@@ -152,11 +153,14 @@ def get_contents_as_numpy(
 ) -> npt.NDArray[Any]:
     """The region's contents from byte `offset` as an array of `datatype` and `shape`: a view of
     the shared memory for fixed-size types, a new object array of bytes for BYTES (np.object_ or
-    np.bytes_)."""
+    np.bytes_). Destroying the region while such a view lives raises SharedMemoryException."""
     buffer = shm_handle._mpsm_handle.buf
     dtype = np.dtype(datatype)
     if dtype.kind not in "OS":
-        return np.ndarray(shape, dtype, buffer=buffer, offset=offset)
+        # Through a ctypes array holding a buffer export: while the array lives, the mapping cannot
+        # be closed under it (numpy keeps no export of its own and would see the mmap unmapped).
+        holder = (ctypes.c_char * len(buffer)).from_buffer(buffer)
+        return np.ndarray(shape, dtype, buffer=holder, offset=offset)
     count = int(np.prod(shape))
     items: list[bytes] = []
     pos = offset
