@@ -160,7 +160,7 @@ def get_contents_as_numpy(
         # Through a ctypes array holding a buffer export: while the array lives, the mapping cannot
         # be closed under it (numpy keeps no export of its own and would see the mmap unmapped).
         holder = (ctypes.c_char * len(buffer)).from_buffer(buffer)
-        return np.ndarray(shape, dtype, buffer=holder, offset=offset)
+        return np.ndarray(shape, dtype, buffer=holder, offset=offset)  # type: ignore[arg-type]
     count = int(np.prod(shape))
     items: list[bytes] = []
     pos = offset
