@@ -1,7 +1,9 @@
 """Code that builds service_pb2 messages by hand and calls the raw service_pb2_grpc stub runs
 unchanged on ours: the same calls through tritonclient's modules (in the Triton peer venv) and
-through ours, against each real server, answer the same bytes. And our servicer base class with
-add_GRPCInferenceServiceServicer_to_server serves tritonclient's stub."""
+through ours, against each real server, answer the same bytes (on Triton also ModelConfig, a
+decoupled stream, and an add_sub with inputs and output in system shared memory made with
+utils.shared_memory). And our servicer base class with add_GRPCInferenceServiceServicer_to_server
+serves tritonclient's stub."""
 
 from __future__ import annotations
 
@@ -43,6 +45,10 @@ def test_raw_stub_answers_are_the_same(peer: peers.Peer, record: dict[str, str])
         assert ours["config"] == ["add_sub", [16], 8]
         assert ours["stream values"] == [[0], [1], [2]]
         assert len(ours["stream"]) == 4  # three responses and the empty final one
+        shared = ours["shared memory"]
+        assert shared["OUTPUT0"] == [[i + 0.5 for i in range(16)]]
+        assert shared["status"] == {"io": [True, 192]}
+        assert shared["left"] is False
     record["tritonclient raw stub (service_pb2_grpc)"] = "same bytes as tritonclient"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from typing import Any
 
@@ -22,6 +23,7 @@ ROOT = {"theirs": "tritonclient", "ours": "inference_grpc.tritonclient"}[WHICH]
 service_pb2: Any = importlib.import_module(ROOT + ".grpc.service_pb2")
 service_pb2_grpc: Any = importlib.import_module(ROOT + ".grpc.service_pb2_grpc")
 grpcclient: Any = importlib.import_module(ROOT + ".grpc")
+shm: Any = importlib.import_module(ROOT + ".utils.shared_memory")
 
 
 def hexed(message: Any) -> str:
@@ -36,6 +38,38 @@ def add_sub_request() -> Any:
         request.raw_input_contents.append(value.reshape(1, 16).tobytes())
     request.outputs.add(name="OUTPUT1")
     return request
+
+
+def shared_memory_infer(stub: Any) -> Any:
+    """add_sub with inputs and OUTPUT0 in system shared memory, registered through the raw stub."""
+    key = f"/igraw-{os.getpid()}"
+    region = shm.create_shared_memory_region("io", key, 192)
+    steps: dict[str, Any] = {}
+    try:
+        a, b = np.arange(16, dtype=np.float32).reshape(1, 16), np.full((1, 16), 0.5, np.float32)
+        shm.set_shared_memory_region(region, [a, b])
+        register = service_pb2.SystemSharedMemoryRegisterRequest(name="io", key=key, byte_size=192)
+        steps["register"] = hexed(stub.SystemSharedMemoryRegister(register, timeout=10))
+        inputs = [grpcclient.InferInput("INPUT0", [1, 16], "FP32"), grpcclient.InferInput("INPUT1", [1, 16], "FP32")]
+        inputs[0].set_shared_memory("io", 64)
+        inputs[1].set_shared_memory("io", 64, offset=64)
+        output = grpcclient.InferRequestedOutput("OUTPUT0")
+        output.set_shared_memory("io", 64, offset=128)
+        request = service_pb2.ModelInferRequest(model_name="add_sub")
+        request.inputs.extend([i._get_tensor() for i in inputs])
+        request.outputs.extend([output._get_tensor()])
+        reply = stub.ModelInfer(request, timeout=30)
+        steps["reply outputs"] = [(o.name, o.datatype, list(o.shape)) for o in reply.outputs]
+        steps["raw contents"] = len(reply.raw_output_contents)
+        steps["OUTPUT0"] = shm.get_contents_as_numpy(region, np.float32, [1, 16], offset=128).tolist()
+        status = stub.SystemSharedMemoryStatus(service_pb2.SystemSharedMemoryStatusRequest(name="io"))
+        steps["status"] = {k: [v.key == key, v.byte_size] for k, v in status.regions.items()}
+        unregister = service_pb2.SystemSharedMemoryUnregisterRequest(name="io")
+        steps["unregister"] = hexed(stub.SystemSharedMemoryUnregister(unregister, timeout=10))
+    finally:
+        shm.destroy_shared_memory_region(region)
+    steps["left"] = os.path.exists("/dev/shm" + key)
+    return steps
 
 
 def main() -> None:
@@ -67,6 +101,7 @@ def main() -> None:
         out["stream"] = [hexed(m) for m in replies]
         answers = [grpcclient.InferResult(m.infer_response) for m in replies if m.infer_response.outputs]
         out["stream values"] = [a.as_numpy("IDX").tolist() for a in answers]
+        out["shared memory"] = shared_memory_infer(stub)
     channel.close()
     json.dump(out, sys.stdout, sort_keys=True)
 
