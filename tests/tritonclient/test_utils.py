@@ -183,3 +183,16 @@ def test_results_from_bytes_from_a_native_response_and_refusals() -> None:
     with pytest.raises(Exception, match="ModelInferRequest"):
         grpcclient.InferResult(grpcclient.service_pb2.ModelInferRequest())
     assert os.path.basename(grpcclient.__file__) == "__init__.py"
+
+
+def test_star_imports_give_tritonclients_names() -> None:
+    namespace: dict[str, object] = {}
+    exec("from inference_grpc.tritonclient.grpc import *", namespace)
+    # tritonclient.grpc's __all__ (2.73), less InferenceServerClient, which comes with the client phase.
+    for name in ("InferenceServerClientPlugin", "Request", "InferInput", "InferRequestedOutput", "InferResult"):
+        assert name in namespace, name
+    for name in ("KeepAliveOptions", "InferenceServerException", "MAX_GRPC_MESSAGE_SIZE", "service_pb2"):
+        assert name in namespace, name
+    from inference_grpc.tritonclient.grpc import aio
+
+    assert aio.InferInput is grpcclient.InferInput and aio.auth.BasicAuth is auth.BasicAuth
