@@ -35,6 +35,12 @@ def _shape(shape: Sequence[int]) -> list[int]:
         raise_error(f"shape must be a sequence of integers, got {shape!r}")
 
 
+def _as_text(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    out = np.empty(array.shape, dtype=np.object_)
+    out.reshape(-1)[:] = [x if isinstance(x, (bytes, str)) else str(x) for x in array.reshape(-1).tolist()]
+    return out
+
+
 class InferInput:
     """An input tensor of an inference request: name, shape, datatype, and data (from a numpy
     array, or a shared memory region)."""
@@ -89,7 +95,10 @@ class InferInput:
         try:
             self._native.set_data_from_numpy(input_tensor, binary_data=binary_data)
         except InvalidInput as exc:
-            raise_error(str(exc))
+            if expected != "BYTES" or input_tensor.dtype != np.object_:
+                raise_error(str(exc))
+            # Objects that are neither bytes nor str: tritonclient sends the UTF-8 of their str().
+            self._native.set_data_from_numpy(_as_text(input_tensor), binary_data=binary_data)
         return self
 
     def set_shared_memory(self, region_name: str, byte_size: int, offset: int = 0) -> InferInput:
