@@ -41,10 +41,13 @@ def test_raw_stub_answers_are_the_same(peer: peers.Peer, record: dict[str, str])
     assert ours == theirs
     assert ours["OUTPUT1"] == [[float(i) - 2.0 for i in range(16)]]
     assert ours["ServerLive"] == "0801"
+    assert ours["echo_bytes"]["values"] == ["6162", "c3a9", "00ff"] and ours["echo_bytes"]["dtype"] == "object"
     if extra:
         assert ours["config"] == ["add_sub", [16], 8]
         assert ours["stream values"] == [[0], [1], [2]]
         assert len(ours["stream"]) == 4  # three responses and the empty final one
+        assert ours["identity_bf16"]["values"] == [1.5, -2.0, 256.0]
+        assert ours["identity_bf16"]["dtype"] == "bfloat16"
         shared = ours["shared memory"]
         assert shared["OUTPUT0"] == [[i + 0.5 for i in range(16)]]
         assert shared["status"] == {"io": [True, 192]}

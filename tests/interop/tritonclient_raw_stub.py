@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 import grpc
+import ml_dtypes
 import numpy as np
 
 WHICH, URL = sys.argv[1], sys.argv[2]
@@ -72,6 +73,21 @@ def shared_memory_infer(stub: Any) -> Any:
     return steps
 
 
+def tensors_through(stub: Any, model: str, infer_input: Any) -> Any:
+    """A request built from InferInput's protobuf tensor and raw contents; the reply through InferResult."""
+    request = service_pb2.ModelInferRequest(model_name=model)
+    request.inputs.extend([infer_input._get_tensor()])
+    request.raw_input_contents.append(infer_input._get_content())
+    result = grpcclient.InferResult(stub.ModelInfer(request, timeout=30))
+    array = result.as_numpy("OUTPUT0")
+    values = array.astype(np.float32).tolist() if array.dtype.name == "bfloat16" else array.tolist()
+    return {
+        "dtype": str(array.dtype),
+        "values": [v.hex() if isinstance(v, bytes) else v for v in values],
+        "response": result.get_response(as_json=True),
+    }
+
+
 def main() -> None:
     channel = grpc.insecure_channel(URL)
     stub = service_pb2_grpc.GRPCInferenceServiceStub(channel)
@@ -86,7 +102,13 @@ def main() -> None:
         stub.ModelMetadata(service_pb2.ModelMetadataRequest(name="no_such_model"), timeout=10)
     except grpc.RpcError as exc:
         out["unknown model"] = str(exc.code())
+    text = grpcclient.InferInput("INPUT0", [3], "BYTES")
+    text.set_data_from_numpy(np.array([b"ab", "\u00e9", b"\x00\xff"], dtype=np.object_))
+    out["echo_bytes"] = tensors_through(stub, "echo_bytes", text)
     if TRITON:
+        bf16 = grpcclient.InferInput("INPUT0", [3], "BF16")
+        bf16.set_data_from_numpy(np.array([1.5, -2.0, 256.0], dtype=ml_dtypes.bfloat16))
+        out["identity_bf16"] = tensors_through(stub, "identity_bf16", bf16)
         config = stub.ModelConfig(service_pb2.ModelConfigRequest(name="add_sub"), timeout=10)
         out["ModelConfig"] = hexed(config)
         out["config"] = [config.config.name, list(config.config.input[0].dims), config.config.max_batch_size]
