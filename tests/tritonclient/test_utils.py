@@ -189,10 +189,18 @@ def test_star_imports_give_tritonclients_names() -> None:
     namespace: dict[str, object] = {}
     exec("from inference_grpc.tritonclient.grpc import *", namespace)
     # tritonclient.grpc's __all__ (2.73), less InferenceServerClient, which comes with the client phase.
-    for name in ("InferenceServerClientPlugin", "Request", "InferInput", "InferRequestedOutput", "InferResult"):
-        assert name in namespace, name
-    for name in ("KeepAliveOptions", "InferenceServerException", "MAX_GRPC_MESSAGE_SIZE", "service_pb2"):
-        assert name in namespace, name
+    assert sorted(n for n in namespace if n != "__builtins__") == [
+        "InferInput",
+        "InferRequestedOutput",
+        "InferResult",
+        "InferenceServerClientPlugin",
+        "InferenceServerException",
+        "KeepAliveOptions",
+        "Request",
+    ]
+    for name in ("np_to_triton_dtype", "MAX_GRPC_MESSAGE_SIZE", "service_pb2", "raise_error", "raise_error_grpc"):
+        assert hasattr(grpcclient, name), name
     from inference_grpc.tritonclient.grpc import aio
 
     assert aio.InferInput is grpcclient.InferInput and aio.auth.BasicAuth is auth.BasicAuth
+    assert aio.service_pb2 is grpcclient.service_pb2

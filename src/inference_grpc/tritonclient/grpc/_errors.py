@@ -6,7 +6,7 @@ from typing import Any, NoReturn
 
 from ..utils import InferenceServerException
 
-__all__ = ["cancelled_error", "error_from_grpc", "raise_error_grpc"]
+__all__ = ["error_from_grpc", "raise_error_grpc"]
 
 
 def error_from_grpc(rpc_error: Any) -> InferenceServerException:
@@ -16,11 +16,6 @@ def error_from_grpc(rpc_error: Any) -> InferenceServerException:
     return InferenceServerException(
         msg=rpc_error.details(), status=str(rpc_error.code()), debug_details=debug() if callable(debug) else None
     )
-
-
-def cancelled_error(msg: str | None = None) -> InferenceServerException:
-    """The error of a call this side cancelled."""
-    return InferenceServerException(msg=msg or "Locally cancelled by application!", status="StatusCode.CANCELLED")
 
 
 def raise_error_grpc(rpc_error: Any) -> NoReturn:
