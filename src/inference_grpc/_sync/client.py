@@ -7,7 +7,7 @@ SyncInferenceGRPCClient in `_sync/client.py`. Every method builds its request an
 generated stub; the caller's CallPolicy owns deadlines, metadata, errors and logging for all.
 Triton's methods call the Triton variant's stub on the same caller, made on first use.
 
-Longer than our usual ~400 lines: one class holds a method per RPC of both protocol variants,
+Why one long module: one class holds a method per RPC of both protocol variants (over 400 lines),
 each a few lines of request building; their checks live in _client_support and _triton_support.
 """
 
@@ -211,14 +211,15 @@ class SyncInferenceGRPCClient:
 
         `config` overrides the model's configuration (a JSON str, or a dict sent as JSON); `files`
         maps `file:<path>` (relative to the model's folder, e.g. `file:1/model.py`) to the bytes of
-        each file of a model directory the server builds for this load, which needs a `config`
-        (Triton's rules). Servers read the request in one of two layouts (Triton and MLServer:
-        `repository_name` at field 1, `model_name` at 2, parameters at 3; KServe: `model_name` at
-        field 1, no parameters): the client asks for the server's metadata on its first load or
-        unload and keeps the answer, Triton's layout for a server named `triton` or `mlserver`, and
-        KServe's for any other. `config` and `files` need Triton's layout (InvalidInput otherwise).
-        The response is the KServe one on every server (Triton's layout answers an empty message,
-        so the name and `is_loaded=True` are those of the request that succeeded).
+        each file of a model folder the server builds for this load, and needs a `config` (Triton's
+        rules). Servers read the request in one of two layouts: Triton and MLServer put
+        `repository_name` at field 1, `model_name` at 2 and parameters at 3; KServe's proto has only
+        `model_name`, at field 1. On its first load or unload the client asks for the server's
+        metadata and keeps the answer: Triton's layout for a server named `triton` or `mlserver`,
+        KServe's for any other (and, not kept, when the metadata call fails; `timeout` applies to
+        each call). `config` and `files` need Triton's layout (InvalidInput otherwise). The
+        response is KServe's on every server: Triton's layout answers an empty message, so there
+        the name and `is_loaded=True` are those of the request that succeeded.
         """
         from .. import _triton_support as support
 
@@ -260,12 +261,16 @@ class SyncInferenceGRPCClient:
         return RepositoryModelUnloadResponse(model_name=model_name, is_unloaded=True)
 
     def _repository_layout(self, timeout: Timeout, headers: MetadataLike | None) -> RepositoryLayout:
-        """The server's load/unload layout, asked once (from its metadata) and kept."""
+        """The server's load/unload layout, asked once (from its metadata) and kept; KServe's, the
+        protocol's own, for a call whose metadata request fails (asked again on the next call)."""
         layout = self._layout
         if layout is None:
-            metadata = self.server_metadata(timeout=timeout, headers=headers)
             from .. import _triton_support as support
 
+            try:
+                metadata = self.server_metadata(timeout=timeout, headers=headers)
+            except RpcError:
+                return "kserve"  # the load or unload call itself then says what the server thinks
             layout = self._layout = support.repository_layout(metadata)
         return layout
 
