@@ -88,8 +88,9 @@ class _Segment(shared_memory.SharedMemory):
         except BufferError:
             self._buf = None  # held by the arrays' memoryview, which holds the mapping
             self._mmap = None
-            if self._fd >= 0:
-                os.close(self._fd)
+            fd: int = self._fd  # type: ignore[has-type]
+            if fd >= 0:
+                os.close(fd)
                 self._fd = -1
 
 
@@ -139,7 +140,7 @@ class SharedMemoryRegion:
     @property
     def buffer(self) -> memoryview:
         """The whole region, writable."""
-        return self._open().buf
+        return self._buf()
 
     def as_numpy(self, shape: Sequence[int], datatype: str | npt.DTypeLike, offset: int = 0) -> npt.NDArray[Any]:
         """A writable zero-copy array of `shape` over the region from `offset`.
@@ -150,10 +151,10 @@ class SharedMemoryRegion:
         dtype = _dtype(datatype)
         dims = _dims(shape)
         nbytes = math.prod(dims) * dtype.itemsize
-        segment = self._open()
+        buf = self._buf()
         self._check_room(nbytes, offset)
         # frombuffer holds the buffer (np.ndarray(buffer=) would not): close() then keeps it mapped.
-        return np.frombuffer(segment.buf, dtype, math.prod(dims), offset).reshape(dims)
+        return np.frombuffer(buf, dtype, math.prod(dims), offset).reshape(dims)
 
     def write(self, array: npt.NDArray[Any], offset: int = 0, datatype: str | None = None) -> int:
         """Copy `array` into the region from `offset` (C order, little-endian); returns its byte
@@ -209,6 +210,11 @@ class SharedMemoryRegion:
             raise InvalidInput(f"shared-memory region {self.key!r} is closed")
         return segment
 
+    def _buf(self) -> memoryview:
+        buf = self._open().buf
+        assert buf is not None  # None only once closed
+        return buf
+
     def _check_room(self, nbytes: int, offset: int) -> None:
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise InvalidInput(f"offset must be an int from 0, got {offset!r}")
@@ -234,7 +240,7 @@ def _dtype(datatype: Any) -> np.dtype[Any]:
             bf16 = dt.bf16_dtype()
             if bf16 is None:
                 raise InvalidInput("BF16 arrays need the ml_dtypes package (pip install inference-grpc[bf16])")
-            return bf16
+            return np.dtype(bf16)
         info = dt.DATATYPES.get(datatype)
         if info is None or info.raw_dtype is None:
             raise InvalidInput(f"datatype {datatype!r} has no fixed-size array layout in shared memory")
@@ -245,7 +251,10 @@ def _dtype(datatype: Any) -> np.dtype[Any]:
         raise InvalidInput(f"{datatype!r} is neither a datatype such as 'FP32' nor a numpy dtype") from None
     if dtype.kind in "OSUV" or dtype.hasobject:
         raise InvalidInput(f"dtype {dtype} has no fixed-size array layout in shared memory")
-    return dtype.newbyteorder("<") if dtype.byteorder == ">" else dtype
+    if dtype.byteorder == ">":
+        little: np.dtype[Any] = dtype.newbyteorder("<")
+        return little
+    return dtype
 
 
 def _dims(shape: Any) -> tuple[int, ...]:
