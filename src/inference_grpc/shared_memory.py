@@ -246,7 +246,7 @@ def _dtype(datatype: Any) -> np.dtype[Any]:
             raise InvalidInput(f"datatype {datatype!r} has no fixed-size array layout in shared memory")
         return info.raw_dtype
     try:
-        dtype = np.dtype(datatype)
+        dtype: np.dtype[Any] = np.dtype(datatype)
     except TypeError:
         raise InvalidInput(f"{datatype!r} is neither a datatype such as 'FP32' nor a numpy dtype") from None
     if dtype.kind in "OSUV" or dtype.hasobject:
