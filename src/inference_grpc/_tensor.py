@@ -157,9 +157,11 @@ class _Tensor:
             if nbytes != count * info.itemsize:
                 if not nbytes and _REGION in self.parameters:
                     raise InvalidInput(self._in_region())
+                # Triton answers an output it wrote into shared memory with empty contents.
+                hint = "" if nbytes else " (an output requested into shared memory has none: read it from the region)"
                 raise InvalidInput(
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
-                    f"{count * info.itemsize}"
+                    f"{count * info.itemsize}{hint}"
                 )
             array = np.frombuffer(raw, dtype=info.dtype)
             if info.name == "BF16":

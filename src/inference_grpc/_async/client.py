@@ -346,7 +346,7 @@ class InferenceGRPCClient:
         """Change trace settings of a model (or the server-wide ones); returns all of them after the change.
 
         Each value is a str (an int is sent as its decimal str), a list of str, or None to reset
-        the setting (a model's to the server-wide value), e.g. `{"trace_level": ["TIMESTAMPS"],
+        the setting (a model's to the server-wide value), e.g. `{"trace_count": 5,
         "trace_rate": 100, "log_frequency": None}`.
         """
         from .. import _triton_support as support
