@@ -177,12 +177,9 @@ class _Tensor:
         return self._typed_array(info).reshape(self.shape)
 
     def _in_region(self) -> str:
-        p = self.parameters
-        return (
-            f"tensor {self.name!r} is in shared-memory region {p[_REGION]!r} ({p.get(_BYTE_SIZE)} bytes at offset "
-            f"{p.get(_OFFSET, 0)}), not in the message: read it there, e.g. with "
-            "inference_grpc.shared_memory.SharedMemoryRegion.as_numpy(shape, datatype, offset)"
-        )
+        p, where = self.parameters, "read it there (inference_grpc.shared_memory.SharedMemoryRegion.as_numpy)"
+        at = f"({p.get(_BYTE_SIZE)} bytes at offset {p.get(_OFFSET, 0)})"
+        return f"tensor {self.name!r} is in shared-memory region {p[_REGION]!r} {at}, not in the message: {where}"
 
     def _typed_array(self, info: dt.Datatype) -> npt.NDArray[Any]:
         """Typed contents as a flat array of the datatype's dtype, checked against the shape."""
