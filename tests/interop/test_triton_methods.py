@@ -93,9 +93,14 @@ async def test_model_statistics_after_n_calls(peer: peers.Peer, record: dict[str
             return
         for _ in range(n):
             await client.infer(_add_sub())
-        after = await client.model_statistics("add_sub")
+        # Triton records a request's statistics just after it answers: wait for the last one.
+        for _ in range(50):
+            after = await client.model_statistics("add_sub")
+            (inferences, successes), (inferences0, successes0) = counts(after), counts(before)
+            if (inferences - inferences0, successes - successes0) >= (n, n):
+                break
+            await asyncio.sleep(0.1)
         everything = await client.model_statistics()
-    (inferences, successes), (inferences0, successes0) = counts(after), counts(before)
     assert (inferences - inferences0, successes - successes0) == (n, n)
     model = next(s for s in after.model_stats if s.name == "add_sub")
     assert model.inference_stats.success.ns > 0 and model.last_inference > 0
