@@ -1,8 +1,9 @@
 """The commands of Triton's RPCs: `stream`, `config`, `stats` and `index`.
 
-They call Triton's generated blocking stub (`inference_grpc.triton_protocol`) through the
-runtime's SyncCaller, on a channel built from the same options as the client's, so errors come
-back as the same `RpcError` (status kept, method and model named) every other command reports.
+`config`, `stats` and `index` are the client's `model_config`, `model_statistics` and
+`repository_index`. `stream` calls Triton's generated blocking stub (`inference_grpc.triton_protocol`)
+through the runtime's SyncCaller, on a channel built from the same options as the client's, so its
+errors are the same `RpcError` (status kept, method and model named) every other command reports.
 """
 
 from __future__ import annotations
@@ -152,12 +153,8 @@ def add_config(parser: argparse.ArgumentParser) -> None:
 
 
 def config(args: argparse.Namespace) -> int:
-    from ..triton_protocol import ModelConfigRequest
-
-    with _stub(args) as stub:
-        found = stub.model_config(ModelConfigRequest(name=args.model, version=args.model_version)).config
-    if found is None:
-        raise ValueError(f"the server sent no configuration for model {args.model!r}")
+    with SyncInferenceGRPCClient(**client_options(args)) as client:
+        found = client.model_config(args.model, args.model_version)
     if args.json:
         _print_json(found.to_dict())
         return 0
@@ -198,10 +195,8 @@ def _mean_us(duration: Any) -> str:
 
 
 def stats(args: argparse.Namespace) -> int:
-    from ..triton_protocol import ModelStatisticsRequest
-
-    with _stub(args) as stub:
-        reply = stub.model_statistics(ModelStatisticsRequest(name=args.model, version=args.model_version))
+    with SyncInferenceGRPCClient(**client_options(args)) as client:
+        reply = client.model_statistics(args.model, args.model_version)
     if args.json:
         _print_json([s.to_dict() for s in reply.model_stats])
         return 0
@@ -236,10 +231,8 @@ def add_index(parser: argparse.ArgumentParser) -> None:
 
 
 def index(args: argparse.Namespace) -> int:
-    from ..triton_protocol import RepositoryIndexRequest
-
-    with _stub(args) as stub:
-        models = stub.repository_index(RepositoryIndexRequest(ready=args.ready)).models
+    with SyncInferenceGRPCClient(**client_options(args)) as client:
+        models = client.repository_index(args.ready)
     if args.json:
         _print_json([{"name": m.name, "version": m.version, "state": m.state, "reason": m.reason} for m in models])
         return 0
