@@ -43,7 +43,7 @@ def test_stream_json_lines_and_repeat_on_a_plain_model(url: str) -> None:
 def test_stream_errors_are_reported_and_exit_1(url: str) -> None:
     done = cli("--url", url, "stream", "stream_words", "-i", 'TEXT=["x"]', "-p", "delay=5", "--id", "slow")
     assert done.returncode == 1
-    assert done.stdout.startswith("error: [request id: slow] model 'stream_words': parameter 'delay' must be")
+    assert done.stdout.startswith("error (request 'slow'): model 'stream_words': parameter 'delay' must be")
     assert "0 responses, 1 errors" in done.stdout
     done = cli("--url", url, "stream", "no_such_model", "-i", "X=[1]")
     assert done.returncode == 1 and "error: unknown model 'no_such_model'" in done.stdout

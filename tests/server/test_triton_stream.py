@@ -47,21 +47,17 @@ def decoded(reply: tp.ModelStreamInferResponse) -> InferResponse:
 
 
 def summary(replies: list[tp.ModelStreamInferResponse]) -> list[tuple[Any, ...]]:
-    """(id, IDX or None, final flag) per reply, or ("error", message)."""
+    """(id, IDX or None, final flag) per reply, or ("error", id, message)."""
     out: list[tuple[Any, ...]] = []
     for reply in replies:
         if reply.error_message:
-            out.append(("error", reply.error_message))
+            failed = reply.infer_response  # which request failed: its id, as Triton sends it
+            out.append(("error", failed.id if failed is not None else None, reply.error_message))
             continue
         response = decoded(reply)
         idx = response.get_output_by_name("IDX")
-        out.append(
-            (
-                response.id,
-                None if idx is None else int(idx.as_numpy()[0]),
-                response.parameters.get("triton_final_response"),
-            )
-        )
+        final = response.parameters.get("triton_final_response")
+        out.append((response.id, None if idx is None else int(idx.as_numpy()[0]), final))
     return out
 
 
@@ -119,9 +115,10 @@ def test_error_mid_stream_is_one_reply_and_the_stream_goes_on(
     ]
     got = summary(list(stub.model_stream_infer(iter(requests), timeout=20)))
     assert got[0] == ("bad", 0, False)
-    assert got[1][0] == "error" and got[1][1].startswith("[request id: bad] ") and "step 1 failed" in got[1][1]
-    assert got[2][0] == "error" and got[2][1].startswith("[request id: lost] unknown model 'no_such_model'")
-    assert got[3][0] == "error" and got[3][1].startswith(f"model {model!r} failed: RuntimeError")  # no id, no prefix
+    assert got[1][:2] == ("error", "bad") and got[1][2].startswith(f"model {model!r} failed: RuntimeError: ")
+    assert "step 1 failed" in got[1][2]
+    assert got[2][:2] == ("error", "lost") and got[2][2].startswith("unknown model 'no_such_model'")
+    assert got[3][:2] == ("error", "") and "step 0 failed" in got[3][2]
     assert got[4] == ("good", 0, False)
     assert len(got) == 5
 
@@ -129,7 +126,9 @@ def test_error_mid_stream_is_one_reply_and_the_stream_goes_on(
 def test_bad_input_on_the_stream_is_invalid_argument_text(stub: tp.GRPCInferenceServiceSyncStub) -> None:
     wrong = request("count", "w", x=[[1.0]])  # rank 2 where [-1] is declared
     (reply,) = stub.model_stream_infer(iter([wrong]), timeout=20)
-    assert reply.error_message == "[request id: w] input 'X': shape [1, 1] does not match the model's [-1]"
+    assert reply.error_message == "input 'X': shape [1, 1] does not match the model's [-1]"
+    assert reply.infer_response is not None
+    assert (reply.infer_response.id, reply.infer_response.model_name) == ("w", "count")
 
 
 def test_model_infer_refuses_decoupled_models(stub: tp.GRPCInferenceServiceSyncStub) -> None:

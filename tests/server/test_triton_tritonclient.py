@@ -43,7 +43,7 @@ def test_decoupled_stream_with_errors_mid_stream(seen: dict[str, Any]) -> None:
     stream = seen["stream"]
     assert stream[:4] == [["a", 0, False], ["a", 1, False], ["a", 2, False], ["a", None, True]]
     assert stream[4] == ["b", 0, False]
-    assert stream[5][0] == "error" and stream[5][1].startswith("[request id: b] model 'count' failed")
+    assert stream[5][0] == "error" and stream[5][1].startswith("model 'count' failed: RuntimeError: step 1 failed")
     assert stream[6:] == [["c", 0, False], ["c", None, True]]
 
 

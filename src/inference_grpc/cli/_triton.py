@@ -118,10 +118,12 @@ def stream(args: argparse.Namespace) -> int:
         for reply in stub.model_stream_infer(iter([message] * args.repeat)):
             if reply.error_message:
                 failed += 1
+                request_id = reply.infer_response.id if reply.infer_response is not None else ""
                 if args.json:
-                    print(json.dumps({"error": reply.error_message}), flush=True)
+                    print(json.dumps({"id": request_id, "error": reply.error_message}), flush=True)
                 else:
-                    print(f"error: {reply.error_message}", flush=True)
+                    which = f" (request {request_id!r})" if request_id else ""
+                    print(f"error{which}: {reply.error_message}", flush=True)
                 continue
             if reply.infer_response is None:
                 raise ValueError("the server sent a stream reply with neither a response nor an error")

@@ -69,6 +69,7 @@ from ..triton_protocol import (
     TraceSettingRequest,
     TraceSettingResponse,
 )
+from ..triton_protocol import ModelInferResponse as TritonInferResponse
 from ._describe import model_config, model_metadata, repository_index
 from ._model import ModelRegistry
 from ._run import Runner
@@ -218,15 +219,15 @@ class InferenceServicer(GRPCInferenceServiceServicer):
         self, requests: AsyncIterator[ModelInferRequest], context: Context
     ) -> AsyncIterator[Any]:
         """Each request in turn, in arrival order: its responses, or one error_message reply
-        (prefixed with its request id), and the stream goes on."""
+        (with the request's id and model in its infer_response, as Triton does), and the stream goes on."""
         async for request in requests:
             try:
                 async for response in self._runner.stream(request):
                     yield _StreamReply(response)
             except StatusError as status:
-                yield ModelStreamInferResponse(error_message=_with_id(request, status.message))
+                yield _stream_error(request, status.message)
             except Exception as exc:
-                yield ModelStreamInferResponse(error_message=_with_id(request, _internal(request, exc)))
+                yield _stream_error(request, _internal(request, exc))
 
     # -- statistics and repository ---------------------------------------------------------------
 
@@ -369,5 +370,7 @@ def _internal(request: ModelInferRequest, exc: Exception) -> str:
     return message
 
 
-def _with_id(request: ModelInferRequest, message: str) -> str:
-    return f"[request id: {request.id}] {message}" if request.id else message
+def _stream_error(request: ModelInferRequest, message: str) -> ModelStreamInferResponse:
+    """A stream's reply for a failed request: the message, and which request (Triton sets the id too)."""
+    failed = TritonInferResponse(id=request.id, model_name=request.model_name, model_version=request.model_version)
+    return ModelStreamInferResponse(error_message=message, infer_response=failed)
