@@ -169,6 +169,7 @@ def test_bad_retries_are_refused(retries: Any, capfd: pytest.CaptureFixture[str]
     assert capfd.readouterr() == ("", "")  # gRPC never saw it, so printed nothing
 
 
+
 def test_caller_service_config_replaces_ours_and_enable_retries_zero_disables() -> None:
     mine = json.dumps({"methodConfig": [{"name": [{}], "timeout": "1s"}]})
     options = dict(build_options([("grpc.service_config", mine)], ChannelConfig(retries=4)))

@@ -326,7 +326,9 @@ class SyncInferenceGRPCClient:
 
         if not isinstance(ready, bool):
             raise InvalidInput(f"repository_index: ready must be a bool, got {ready!r}")
-        reply = self._triton().repository_index(RepositoryIndexRequest(ready=ready), timeout=timeout, metadata=headers)
+        reply = self._triton().repository_index(
+            RepositoryIndexRequest(ready=ready), timeout=timeout, metadata=headers
+        )
         return list(reply.models)
 
     def trace_settings(
