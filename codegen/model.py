@@ -206,15 +206,10 @@ class Package:
     @property
     def abc_types(self) -> tuple[str, ...]:
         """The collections.abc names _services.py needs for its method signatures."""
+        # Stubs are typed by the runtime's method classes; servicers take and give iterators.
         kinds = {m.kind for s in self.services for m in s.methods}
         names = set()
-        if any(k.endswith("unary") for k in kinds):
-            names.add("Awaitable")
-        if "unary_unary" in kinds:
-            names.add("Callable")  # the `decode` hook of unary methods
-        if any(k.startswith("stream") for k in kinds):
-            names |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
-        if any(k.endswith("stream") for k in kinds):
+        if any(k != "unary_unary" for k in kinds):
             names |= {"AsyncIterator", "Iterator"}
         return tuple(sorted(names))
 

@@ -11,7 +11,7 @@ from typing import Any as _Any  # private: a proto message may be called Any
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(5, __name__)
+_rt.check_generator_api(6, __name__)
 
 _new = object.__new__
 _varint = _w.varint

@@ -13,7 +13,7 @@ import betterproto2
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(5, __name__)
+_rt.check_generator_api(6, __name__)
 
 _new = object.__new__
 _varint = _w.varint
