@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import wire
 from .errors import InvalidInput, RpcError
-from .message import FACTORY, Message, decode, encode, encode_compact, field
+from .message import FACTORY, Message, decode, encode, encode_compact, field, oneof_conflict
 from .options import (
     USE_CLIENT_DEFAULT,
     Metadata,
@@ -69,6 +69,7 @@ __all__ = [
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
+    "oneof_conflict",
     "route_table",
     "blocking_calls",
     "unimplemented_stream",

@@ -51,6 +51,7 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
 
@@ -74,6 +75,7 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
 
@@ -89,6 +91,7 @@ class ServerReadyRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -112,6 +115,7 @@ class ServerReadyResponse(_rt.Message):
     ) -> None:
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -141,6 +145,7 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
 
@@ -164,6 +169,7 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
 
@@ -179,6 +185,7 @@ class ServerMetadataRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -213,6 +220,7 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
 
@@ -240,6 +248,7 @@ class ModelMetadataRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -289,6 +298,7 @@ class ModelMetadataResponse(_rt.Message):
         self.properties = {} if properties is _rt.FACTORY else properties
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
 
@@ -321,6 +331,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.datatype = "" if datatype is _rt.FACTORY else datatype
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
@@ -379,6 +390,7 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
 
@@ -423,6 +435,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
 
@@ -450,6 +463,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -500,6 +514,7 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
 
@@ -544,6 +559,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
 
@@ -551,6 +567,18 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponseInferOutputTensor:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferResponseInferOutputTensor, data, packed_as_numpy, "inference.ModelInferResponse.InferOutputTensor")
+
+# Setting a member of a oneof of InferParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_InferParameter = {
+    "bool_param": ("int64_param", "string_param", "double_param", "uint64_param"),
+    "int64_param": ("bool_param", "string_param", "double_param", "uint64_param"),
+    "string_param": ("bool_param", "int64_param", "double_param", "uint64_param"),
+    "double_param": ("bool_param", "int64_param", "string_param", "uint64_param"),
+    "uint64_param": ("bool_param", "int64_param", "string_param", "double_param"),
+}
+_ONEOF_GROUPS_InferParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "double_param", "uint64_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -580,12 +608,25 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
+            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.double_param = None if double_param is _rt.FACTORY else double_param
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_InferParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_InferParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
@@ -648,6 +689,7 @@ class InferTensorContents(_rt.Message):
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
 
@@ -670,6 +712,7 @@ class RepositoryModelLoadRequest(_rt.Message):
     ) -> None:
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
@@ -699,6 +742,7 @@ class RepositoryModelLoadResponse(_rt.Message):
         self.is_loaded = False if is_loaded is _rt.FACTORY else is_loaded
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
 
@@ -721,6 +765,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
     ) -> None:
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
@@ -749,6 +794,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.is_unloaded = False if is_unloaded is _rt.FACTORY else is_unloaded
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
@@ -2055,11 +2101,13 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.double_param = f_double_param
-    message.uint64_param = f_uint64_param
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["double_param"] = f_double_param
+    fields["uint64_param"] = f_uint64_param
     return message
 
 

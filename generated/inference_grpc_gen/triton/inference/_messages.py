@@ -294,6 +294,7 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
 
@@ -317,6 +318,7 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
 
@@ -332,6 +334,7 @@ class ServerReadyRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -355,6 +358,7 @@ class ServerReadyResponse(_rt.Message):
     ) -> None:
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -384,6 +388,7 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
 
@@ -407,6 +412,7 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
 
@@ -422,6 +428,7 @@ class ServerMetadataRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -456,6 +463,7 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
 
@@ -483,6 +491,7 @@ class ModelMetadataRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -527,6 +536,7 @@ class ModelMetadataResponse(_rt.Message):
         self.outputs = [] if outputs is _rt.FACTORY else outputs
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
 
@@ -560,6 +570,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
 
@@ -567,6 +578,18 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponseTensorMetadata:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelMetadataResponseTensorMetadata, data, packed_as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
+
+# Setting a member of a oneof of InferParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_InferParameter = {
+    "bool_param": ("int64_param", "string_param", "double_param", "uint64_param"),
+    "int64_param": ("bool_param", "string_param", "double_param", "uint64_param"),
+    "string_param": ("bool_param", "int64_param", "double_param", "uint64_param"),
+    "double_param": ("bool_param", "int64_param", "string_param", "uint64_param"),
+    "uint64_param": ("bool_param", "int64_param", "string_param", "double_param"),
+}
+_ONEOF_GROUPS_InferParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "double_param", "uint64_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -596,12 +619,25 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
+            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.double_param = None if double_param is _rt.FACTORY else double_param
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_InferParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_InferParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
@@ -663,6 +699,7 @@ class InferTensorContents(_rt.Message):
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
 
@@ -720,6 +757,7 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
 
@@ -766,6 +804,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
 
@@ -794,6 +833,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -845,6 +885,7 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
 
@@ -889,6 +930,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
 
@@ -918,6 +960,7 @@ class ModelStreamInferResponse(_rt.Message):
         self.infer_response = None if infer_response is _rt.FACTORY else infer_response
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelStreamInferResponse, self, "inference.ModelStreamInferResponse")
 
@@ -946,6 +989,7 @@ class ModelConfigRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelConfigRequest, self, "inference.ModelConfigRequest")
 
@@ -968,6 +1012,7 @@ class ModelConfigResponse(_rt.Message):
     ) -> None:
         self.config = None if config is _rt.FACTORY else config
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelConfigResponse, self, "inference.ModelConfigResponse")
@@ -997,6 +1042,7 @@ class ModelStatisticsRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsRequest, self, "inference.ModelStatisticsRequest")
 
@@ -1024,6 +1070,7 @@ class StatisticDuration(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.ns = 0 if ns is _rt.FACTORY else ns
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_StatisticDuration, self, "inference.StatisticDuration")
@@ -1083,6 +1130,7 @@ class InferStatistics(_rt.Message):
         self.cache_miss = None if cache_miss is _rt.FACTORY else cache_miss
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferStatistics, self, "inference.InferStatistics")
 
@@ -1132,6 +1180,7 @@ class InferResponseStatistics(_rt.Message):
         self.cancel = None if cancel is _rt.FACTORY else cancel
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferResponseStatistics, self, "inference.InferResponseStatistics")
 
@@ -1170,6 +1219,7 @@ class InferBatchStatistics(_rt.Message):
         self.compute_output = None if compute_output is _rt.FACTORY else compute_output
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferBatchStatistics, self, "inference.InferBatchStatistics")
 
@@ -1202,6 +1252,7 @@ class MemoryUsage(_rt.Message):
         self.id = 0 if id is _rt.FACTORY else id
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_MemoryUsage, self, "inference.MemoryUsage")
@@ -1267,6 +1318,7 @@ class ModelStatistics(_rt.Message):
         self.response_stats = {} if response_stats is _rt.FACTORY else response_stats
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatistics, self, "inference.ModelStatistics")
 
@@ -1290,6 +1342,7 @@ class ModelStatisticsResponse(_rt.Message):
         self.model_stats = [] if model_stats is _rt.FACTORY else model_stats
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsResponse, self, "inference.ModelStatisticsResponse")
 
@@ -1297,6 +1350,17 @@ class ModelStatisticsResponse(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelStatisticsResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelStatisticsResponse, data, packed_as_numpy, "inference.ModelStatisticsResponse")
+
+# Setting a member of a oneof of ModelRepositoryParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelRepositoryParameter = {
+    "bool_param": ("int64_param", "string_param", "bytes_param"),
+    "int64_param": ("bool_param", "string_param", "bytes_param"),
+    "string_param": ("bool_param", "int64_param", "bytes_param"),
+    "bytes_param": ("bool_param", "int64_param", "string_param"),
+}
+_ONEOF_GROUPS_ModelRepositoryParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "bytes_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -1323,11 +1387,24 @@ class ModelRepositoryParameter(_rt.Message):
         string_param: str | None = _rt.FACTORY,
         bytes_param: _rt.Buffer | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (bytes_param is not _rt.FACTORY and bytes_param is not None) > 1:
+            _rt.oneof_conflict("inference.ModelRepositoryParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'bytes_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.bytes_param = None if bytes_param is _rt.FACTORY else bytes_param
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelRepositoryParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelRepositoryParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelRepositoryParameter, self, "inference.ModelRepositoryParameter")
@@ -1357,6 +1434,7 @@ class RepositoryIndexRequest(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexRequest, self, "inference.RepositoryIndexRequest")
 
@@ -1379,6 +1457,7 @@ class RepositoryIndexResponse(_rt.Message):
     ) -> None:
         self.models = [] if models is _rt.FACTORY else models
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponse, self, "inference.RepositoryIndexResponse")
@@ -1418,6 +1497,7 @@ class RepositoryIndexResponseModelIndex(_rt.Message):
         self.reason = "" if reason is _rt.FACTORY else reason
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponseModelIndex, self, "inference.RepositoryIndexResponse.ModelIndex")
 
@@ -1452,6 +1532,7 @@ class RepositoryModelLoadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
 
@@ -1467,6 +1548,7 @@ class RepositoryModelLoadResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
@@ -1501,6 +1583,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
 
@@ -1516,6 +1599,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
@@ -1540,6 +1624,7 @@ class SystemSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusRequest, self, "inference.SystemSharedMemoryStatusRequest")
 
@@ -1562,6 +1647,7 @@ class SystemSharedMemoryStatusResponse(_rt.Message):
     ) -> None:
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponse, self, "inference.SystemSharedMemoryStatusResponse")
@@ -1601,6 +1687,7 @@ class SystemSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponseRegionStatus, self, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
 
@@ -1639,6 +1726,7 @@ class SystemSharedMemoryRegisterRequest(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterRequest, self, "inference.SystemSharedMemoryRegisterRequest")
 
@@ -1654,6 +1742,7 @@ class SystemSharedMemoryRegisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterResponse, self, "inference.SystemSharedMemoryRegisterResponse")
@@ -1678,6 +1767,7 @@ class SystemSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterRequest, self, "inference.SystemSharedMemoryUnregisterRequest")
 
@@ -1693,6 +1783,7 @@ class SystemSharedMemoryUnregisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterResponse, self, "inference.SystemSharedMemoryUnregisterResponse")
@@ -1717,6 +1808,7 @@ class CudaSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusRequest, self, "inference.CudaSharedMemoryStatusRequest")
 
@@ -1739,6 +1831,7 @@ class CudaSharedMemoryStatusResponse(_rt.Message):
     ) -> None:
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponse, self, "inference.CudaSharedMemoryStatusResponse")
@@ -1772,6 +1865,7 @@ class CudaSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.device_id = 0 if device_id is _rt.FACTORY else device_id
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponseRegionStatus, self, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
@@ -1811,6 +1905,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_CudaSharedMemoryRegisterRequest, self, "inference.CudaSharedMemoryRegisterRequest")
 
@@ -1826,6 +1921,7 @@ class CudaSharedMemoryRegisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryRegisterResponse, self, "inference.CudaSharedMemoryRegisterResponse")
@@ -1850,6 +1946,7 @@ class CudaSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterRequest, self, "inference.CudaSharedMemoryUnregisterRequest")
 
@@ -1865,6 +1962,7 @@ class CudaSharedMemoryUnregisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterResponse, self, "inference.CudaSharedMemoryUnregisterResponse")
@@ -1894,6 +1992,7 @@ class TraceSettingRequest(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequest, self, "inference.TraceSettingRequest")
 
@@ -1918,6 +2017,7 @@ class TraceSettingRequestSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequestSettingValue, self, "inference.TraceSettingRequest.SettingValue")
 
@@ -1940,6 +2040,7 @@ class TraceSettingResponse(_rt.Message):
     ) -> None:
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponse, self, "inference.TraceSettingResponse")
@@ -1964,6 +2065,7 @@ class TraceSettingResponseSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponseSettingValue, self, "inference.TraceSettingResponse.SettingValue")
 
@@ -1987,6 +2089,7 @@ class LogSettingsRequest(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsRequest, self, "inference.LogSettingsRequest")
 
@@ -1994,6 +2097,16 @@ class LogSettingsRequest(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> LogSettingsRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_LogSettingsRequest, data, packed_as_numpy, "inference.LogSettingsRequest")
+
+# Setting a member of a oneof of LogSettingsRequestSettingValue clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_LogSettingsRequestSettingValue = {
+    "bool_param": ("uint32_param", "string_param"),
+    "uint32_param": ("bool_param", "string_param"),
+    "string_param": ("bool_param", "uint32_param"),
+}
+_ONEOF_GROUPS_LogSettingsRequestSettingValue = {
+    "parameter_choice": ("bool_param", "uint32_param", "string_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2015,10 +2128,23 @@ class LogSettingsRequestSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
+            _rt.oneof_conflict("inference.LogSettingsRequest.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_LogSettingsRequestSettingValue
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_LogSettingsRequestSettingValue.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsRequestSettingValue, self, "inference.LogSettingsRequest.SettingValue")
@@ -2043,6 +2169,7 @@ class LogSettingsResponse(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsResponse, self, "inference.LogSettingsResponse")
 
@@ -2050,6 +2177,16 @@ class LogSettingsResponse(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> LogSettingsResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_LogSettingsResponse, data, packed_as_numpy, "inference.LogSettingsResponse")
+
+# Setting a member of a oneof of LogSettingsResponseSettingValue clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_LogSettingsResponseSettingValue = {
+    "bool_param": ("uint32_param", "string_param"),
+    "uint32_param": ("bool_param", "string_param"),
+    "string_param": ("bool_param", "uint32_param"),
+}
+_ONEOF_GROUPS_LogSettingsResponseSettingValue = {
+    "parameter_choice": ("bool_param", "uint32_param", "string_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2071,10 +2208,23 @@ class LogSettingsResponseSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
+            _rt.oneof_conflict("inference.LogSettingsResponse.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_LogSettingsResponseSettingValue
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_LogSettingsResponseSettingValue.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsResponseSettingValue, self, "inference.LogSettingsResponse.SettingValue")
@@ -2104,6 +2254,7 @@ class ModelRateLimiter(_rt.Message):
         self.resources = [] if resources is _rt.FACTORY else resources
         self.priority = 0 if priority is _rt.FACTORY else priority
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiter, self, "inference.ModelRateLimiter")
@@ -2138,6 +2289,7 @@ class ModelRateLimiterResource(_rt.Message):
         self.global_ = False if global_ is _rt.FACTORY else global_
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiterResource, self, "inference.ModelRateLimiter.Resource")
@@ -2202,6 +2354,7 @@ class ModelInstanceGroup(_rt.Message):
         self.host_policy = "" if host_policy is _rt.FACTORY else host_policy
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInstanceGroup, self, "inference.ModelInstanceGroup")
 
@@ -2230,6 +2383,7 @@ class ModelInstanceGroupSecondaryDevice(_rt.Message):
         self.device_id = 0 if device_id is _rt.FACTORY else device_id
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInstanceGroupSecondaryDevice, self, "inference.ModelInstanceGroup.SecondaryDevice")
 
@@ -2252,6 +2406,7 @@ class ModelTensorReshape(_rt.Message):
     ) -> None:
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelTensorReshape, self, "inference.ModelTensorReshape")
@@ -2317,6 +2472,7 @@ class ModelInput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInput, self, "inference.ModelInput")
 
@@ -2371,6 +2527,7 @@ class ModelOutput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOutput, self, "inference.ModelOutput")
 
@@ -2410,6 +2567,7 @@ class BatchInput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchInput, self, "inference.BatchInput")
 
@@ -2443,6 +2601,7 @@ class BatchOutput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchOutput, self, "inference.BatchOutput")
 
@@ -2450,6 +2609,16 @@ class BatchOutput(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> BatchOutput:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_BatchOutput, data, packed_as_numpy, "inference.BatchOutput")
+
+# Setting a member of a oneof of ModelVersionPolicy clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelVersionPolicy = {
+    "latest": ("all", "specific"),
+    "all": ("latest", "specific"),
+    "specific": ("latest", "all"),
+}
+_ONEOF_GROUPS_ModelVersionPolicy = {
+    "policy_choice": ("latest", "all", "specific"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2471,10 +2640,23 @@ class ModelVersionPolicy(_rt.Message):
         all: ModelVersionPolicyAll | None = _rt.FACTORY,
         specific: ModelVersionPolicySpecific | None = _rt.FACTORY,
     ) -> None:
+        if (latest is not _rt.FACTORY and latest is not None) + (all is not _rt.FACTORY and all is not None) + (specific is not _rt.FACTORY and specific is not None) > 1:
+            _rt.oneof_conflict("inference.ModelVersionPolicy", "policy_choice", ['latest', 'all', 'specific'], locals())
         self.latest = None if latest is _rt.FACTORY else latest
         self.all = None if all is _rt.FACTORY else all
         self.specific = None if specific is _rt.FACTORY else specific
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelVersionPolicy
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelVersionPolicy.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelVersionPolicy, self, "inference.ModelVersionPolicy")
@@ -2499,6 +2681,7 @@ class ModelVersionPolicyLatest(_rt.Message):
         self.num_versions = 0 if num_versions is _rt.FACTORY else num_versions
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyLatest, self, "inference.ModelVersionPolicy.Latest")
 
@@ -2514,6 +2697,7 @@ class ModelVersionPolicyAll(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyAll, self, "inference.ModelVersionPolicy.All")
@@ -2537,6 +2721,7 @@ class ModelVersionPolicySpecific(_rt.Message):
     ) -> None:
         self.versions = [] if versions is _rt.FACTORY else versions
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelVersionPolicySpecific, self, "inference.ModelVersionPolicy.Specific")
@@ -2597,6 +2782,7 @@ class ModelOptimizationPolicy(_rt.Message):
         self.eager_batching = False if eager_batching is _rt.FACTORY else eager_batching
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicy, self, "inference.ModelOptimizationPolicy")
 
@@ -2620,6 +2806,7 @@ class ModelOptimizationPolicyGraph(_rt.Message):
     ) -> None:
         self.level = 0 if level is _rt.FACTORY else level
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyGraph, self, "inference.ModelOptimizationPolicy.Graph")
@@ -2659,6 +2846,7 @@ class ModelOptimizationPolicyCuda(_rt.Message):
         self.output_copy_stream = False if output_copy_stream is _rt.FACTORY else output_copy_stream
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCuda, self, "inference.ModelOptimizationPolicy.Cuda")
 
@@ -2693,6 +2881,7 @@ class ModelOptimizationPolicyCudaGraphSpec(_rt.Message):
         self.graph_lower_bound = None if graph_lower_bound is _rt.FACTORY else graph_lower_bound
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpec, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
 
@@ -2715,6 +2904,7 @@ class ModelOptimizationPolicyCudaGraphSpecShape(_rt.Message):
     ) -> None:
         self.dim = [] if dim is _rt.FACTORY else dim
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecShape, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
@@ -2744,6 +2934,7 @@ class ModelOptimizationPolicyCudaGraphSpecLowerBound(_rt.Message):
         self.input = {} if input is _rt.FACTORY else input
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecLowerBound, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
 
@@ -2771,6 +2962,7 @@ class ModelOptimizationPolicyExecutionAccelerators(_rt.Message):
         self.gpu_execution_accelerator = [] if gpu_execution_accelerator is _rt.FACTORY else gpu_execution_accelerator
         self.cpu_execution_accelerator = [] if cpu_execution_accelerator is _rt.FACTORY else cpu_execution_accelerator
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAccelerators, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
@@ -2800,6 +2992,7 @@ class ModelOptimizationPolicyExecutionAcceleratorsAccelerator(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
 
@@ -2822,6 +3015,7 @@ class ModelOptimizationPolicyPinnedMemoryBuffer(_rt.Message):
     ) -> None:
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyPinnedMemoryBuffer, self, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
@@ -2861,6 +3055,7 @@ class ModelQueuePolicy(_rt.Message):
         self.allow_timeout_override = False if allow_timeout_override is _rt.FACTORY else allow_timeout_override
         self.max_queue_size = 0 if max_queue_size is _rt.FACTORY else max_queue_size
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelQueuePolicy, self, "inference.ModelQueuePolicy")
@@ -2915,6 +3110,7 @@ class ModelDynamicBatching(_rt.Message):
         self.priority_queue_policy = {} if priority_queue_policy is _rt.FACTORY else priority_queue_policy
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelDynamicBatching, self, "inference.ModelDynamicBatching")
 
@@ -2922,6 +3118,15 @@ class ModelDynamicBatching(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelDynamicBatching:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelDynamicBatching, data, packed_as_numpy, "inference.ModelDynamicBatching")
+
+# Setting a member of a oneof of ModelSequenceBatching clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelSequenceBatching = {
+    "direct": ("oldest",),
+    "oldest": ("direct",),
+}
+_ONEOF_GROUPS_ModelSequenceBatching = {
+    "strategy_choice": ("direct", "oldest"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2956,6 +3161,8 @@ class ModelSequenceBatching(_rt.Message):
         state: list[ModelSequenceBatchingState] = _rt.FACTORY,
         iterative_sequence: bool = _rt.FACTORY,
     ) -> None:
+        if (direct is not _rt.FACTORY and direct is not None) + (oldest is not _rt.FACTORY and oldest is not None) > 1:
+            _rt.oneof_conflict("inference.ModelSequenceBatching", "strategy_choice", ['direct', 'oldest'], locals())
         self.direct = None if direct is _rt.FACTORY else direct
         self.oldest = None if oldest is _rt.FACTORY else oldest
         self.max_sequence_idle_microseconds = 0 if max_sequence_idle_microseconds is _rt.FACTORY else max_sequence_idle_microseconds
@@ -2963,6 +3170,17 @@ class ModelSequenceBatching(_rt.Message):
         self.state = [] if state is _rt.FACTORY else state
         self.iterative_sequence = False if iterative_sequence is _rt.FACTORY else iterative_sequence
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatching
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelSequenceBatching.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatching, self, "inference.ModelSequenceBatching")
@@ -3007,6 +3225,7 @@ class ModelSequenceBatchingControl(_rt.Message):
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControl, self, "inference.ModelSequenceBatching.Control")
 
@@ -3035,6 +3254,7 @@ class ModelSequenceBatchingControlInput(_rt.Message):
         self.control = [] if control is _rt.FACTORY else control
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControlInput, self, "inference.ModelSequenceBatching.ControlInput")
 
@@ -3042,6 +3262,15 @@ class ModelSequenceBatchingControlInput(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelSequenceBatchingControlInput:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelSequenceBatchingControlInput, data, packed_as_numpy, "inference.ModelSequenceBatching.ControlInput")
+
+# Setting a member of a oneof of ModelSequenceBatchingInitialState clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelSequenceBatchingInitialState = {
+    "zero_data": ("data_file",),
+    "data_file": ("zero_data",),
+}
+_ONEOF_GROUPS_ModelSequenceBatchingInitialState = {
+    "state_data": ("zero_data", "data_file"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3071,12 +3300,25 @@ class ModelSequenceBatchingInitialState(_rt.Message):
         data_file: str | None = _rt.FACTORY,
         name: str = _rt.FACTORY,
     ) -> None:
+        if (zero_data is not _rt.FACTORY and zero_data is not None) + (data_file is not _rt.FACTORY and data_file is not None) > 1:
+            _rt.oneof_conflict("inference.ModelSequenceBatching.InitialState", "state_data", ['zero_data', 'data_file'], locals())
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.dims = [] if dims is _rt.FACTORY else dims
         self.zero_data = None if zero_data is _rt.FACTORY else zero_data
         self.data_file = None if data_file is _rt.FACTORY else data_file
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatchingInitialState
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelSequenceBatchingInitialState.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingInitialState, self, "inference.ModelSequenceBatching.InitialState")
@@ -3132,6 +3374,7 @@ class ModelSequenceBatchingState(_rt.Message):
         self.use_growable_memory = False if use_growable_memory is _rt.FACTORY else use_growable_memory
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingState, self, "inference.ModelSequenceBatching.State")
 
@@ -3159,6 +3402,7 @@ class ModelSequenceBatchingStrategyDirect(_rt.Message):
         self.max_queue_delay_microseconds = 0 if max_queue_delay_microseconds is _rt.FACTORY else max_queue_delay_microseconds
         self.minimum_slot_utilization = 0.0 if minimum_slot_utilization is _rt.FACTORY else minimum_slot_utilization
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelSequenceBatchingStrategyDirect, self, "inference.ModelSequenceBatching.StrategyDirect")
@@ -3198,6 +3442,7 @@ class ModelSequenceBatchingStrategyOldest(_rt.Message):
         self.preserve_ordering = False if preserve_ordering is _rt.FACTORY else preserve_ordering
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingStrategyOldest, self, "inference.ModelSequenceBatching.StrategyOldest")
 
@@ -3220,6 +3465,7 @@ class ModelEnsembling(_rt.Message):
     ) -> None:
         self.step = [] if step is _rt.FACTORY else step
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsembling, self, "inference.ModelEnsembling")
@@ -3264,6 +3510,7 @@ class ModelEnsemblingStep(_rt.Message):
         self.model_namespace = "" if model_namespace is _rt.FACTORY else model_namespace
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsemblingStep, self, "inference.ModelEnsembling.Step")
 
@@ -3286,6 +3533,7 @@ class ModelParameter(_rt.Message):
     ) -> None:
         self.string_value = "" if string_value is _rt.FACTORY else string_value
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelParameter, self, "inference.ModelParameter")
@@ -3325,6 +3573,7 @@ class ModelWarmup(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelWarmup, self, "inference.ModelWarmup")
 
@@ -3332,6 +3581,16 @@ class ModelWarmup(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelWarmup:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelWarmup, data, packed_as_numpy, "inference.ModelWarmup")
+
+# Setting a member of a oneof of ModelWarmupInput clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelWarmupInput = {
+    "zero_data": ("random_data", "input_data_file"),
+    "random_data": ("zero_data", "input_data_file"),
+    "input_data_file": ("zero_data", "random_data"),
+}
+_ONEOF_GROUPS_ModelWarmupInput = {
+    "input_data_type": ("zero_data", "random_data", "input_data_file"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3361,12 +3620,25 @@ class ModelWarmupInput(_rt.Message):
         random_data: bool | None = _rt.FACTORY,
         input_data_file: str | None = _rt.FACTORY,
     ) -> None:
+        if (zero_data is not _rt.FACTORY and zero_data is not None) + (random_data is not _rt.FACTORY and random_data is not None) + (input_data_file is not _rt.FACTORY and input_data_file is not None) > 1:
+            _rt.oneof_conflict("inference.ModelWarmup.Input", "input_data_type", ['zero_data', 'random_data', 'input_data_file'], locals())
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.dims = [] if dims is _rt.FACTORY else dims
         self.zero_data = None if zero_data is _rt.FACTORY else zero_data
         self.random_data = None if random_data is _rt.FACTORY else random_data
         self.input_data_file = None if input_data_file is _rt.FACTORY else input_data_file
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelWarmupInput
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelWarmupInput.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelWarmupInput, self, "inference.ModelWarmup.Input")
@@ -3390,6 +3662,7 @@ class ModelOperations(_rt.Message):
     ) -> None:
         self.op_library_filename = [] if op_library_filename is _rt.FACTORY else op_library_filename
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOperations, self, "inference.ModelOperations")
@@ -3415,6 +3688,7 @@ class ModelTransactionPolicy(_rt.Message):
         self.decoupled = False if decoupled is _rt.FACTORY else decoupled
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelTransactionPolicy, self, "inference.ModelTransactionPolicy")
 
@@ -3437,6 +3711,7 @@ class ModelRepositoryAgents(_rt.Message):
     ) -> None:
         self.agents = [] if agents is _rt.FACTORY else agents
         self.__post_init__()
+
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgents, self, "inference.ModelRepositoryAgents")
@@ -3466,6 +3741,7 @@ class ModelRepositoryAgentsAgent(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgentsAgent, self, "inference.ModelRepositoryAgents.Agent")
 
@@ -3489,6 +3765,7 @@ class ModelResponseCache(_rt.Message):
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
 
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelResponseCache, self, "inference.ModelResponseCache")
 
@@ -3496,6 +3773,16 @@ class ModelResponseCache(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelResponseCache:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelResponseCache, data, packed_as_numpy, "inference.ModelResponseCache")
+
+# Setting a member of a oneof of ModelConfig clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelConfig = {
+    "dynamic_batching": ("sequence_batching", "ensemble_scheduling"),
+    "sequence_batching": ("dynamic_batching", "ensemble_scheduling"),
+    "ensemble_scheduling": ("dynamic_batching", "sequence_batching"),
+}
+_ONEOF_GROUPS_ModelConfig = {
+    "scheduling_choice": ("dynamic_batching", "sequence_batching", "ensemble_scheduling"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3603,6 +3890,8 @@ class ModelConfig(_rt.Message):
         model_repository_agents: ModelRepositoryAgents | None = _rt.FACTORY,
         response_cache: ModelResponseCache | None = _rt.FACTORY,
     ) -> None:
+        if (dynamic_batching is not _rt.FACTORY and dynamic_batching is not None) + (sequence_batching is not _rt.FACTORY and sequence_batching is not None) + (ensemble_scheduling is not _rt.FACTORY and ensemble_scheduling is not None) > 1:
+            _rt.oneof_conflict("inference.ModelConfig", "scheduling_choice", ['dynamic_batching', 'sequence_batching', 'ensemble_scheduling'], locals())
         self.name = "" if name is _rt.FACTORY else name
         self.platform = "" if platform is _rt.FACTORY else platform
         self.backend = "" if backend is _rt.FACTORY else backend
@@ -3628,6 +3917,17 @@ class ModelConfig(_rt.Message):
         self.model_repository_agents = None if model_repository_agents is _rt.FACTORY else model_repository_agents
         self.response_cache = None if response_cache is _rt.FACTORY else response_cache
         self.__post_init__()
+
+    _oneof_groups = _ONEOF_GROUPS_ModelConfig
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelConfig.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelConfig, self, "inference.ModelConfig")
@@ -6031,11 +6331,13 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.double_param = f_double_param
-    message.uint64_param = f_uint64_param
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["double_param"] = f_double_param
+    fields["uint64_param"] = f_uint64_param
     return message
 
 
@@ -7358,10 +7660,12 @@ def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_num
         raise _w.DecodeError("inference.ModelRepositoryParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.bytes_param = f_bytes_param
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["bytes_param"] = f_bytes_param
     return message
 
 
@@ -8292,9 +8596,11 @@ def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, 
         raise _w.DecodeError("inference.LogSettingsRequest.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsRequestSettingValue)
-    message.bool_param = f_bool_param
-    message.uint32_param = f_uint32_param
-    message.string_param = f_string_param
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["uint32_param"] = f_uint32_param
+    fields["string_param"] = f_string_param
     return message
 
 
@@ -8374,9 +8680,11 @@ def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int,
         raise _w.DecodeError("inference.LogSettingsResponse.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsResponseSettingValue)
-    message.bool_param = f_bool_param
-    message.uint32_param = f_uint32_param
-    message.string_param = f_string_param
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["uint32_param"] = f_uint32_param
+    fields["string_param"] = f_string_param
     return message
 
 
@@ -9054,9 +9362,11 @@ def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bo
         raise _w.DecodeError("inference.ModelVersionPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicy)
-    message.latest = f_latest
-    message.all = f_all
-    message.specific = f_specific
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["latest"] = f_latest
+    fields["all"] = f_all
+    fields["specific"] = f_specific
     return message
 
 
@@ -9809,12 +10119,14 @@ def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy:
         raise _w.DecodeError("inference.ModelSequenceBatching", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatching)
-    message.direct = f_direct
-    message.oldest = f_oldest
-    message.max_sequence_idle_microseconds = f_max_sequence_idle_microseconds
-    message.control_input = f_control_input
-    message.state = f_state
-    message.iterative_sequence = f_iterative_sequence
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["direct"] = f_direct
+    fields["oldest"] = f_oldest
+    fields["max_sequence_idle_microseconds"] = f_max_sequence_idle_microseconds
+    fields["control_input"] = f_control_input
+    fields["state"] = f_state
+    fields["iterative_sequence"] = f_iterative_sequence
     return message
 
 
@@ -10009,11 +10321,13 @@ def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: in
         raise _w.DecodeError("inference.ModelSequenceBatching.InitialState", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingInitialState)
-    message.data_type = f_data_type
-    message.dims = f_dims
-    message.zero_data = f_zero_data
-    message.data_file = f_data_file
-    message.name = f_name
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["data_type"] = f_data_type
+    fields["dims"] = f_dims
+    fields["zero_data"] = f_zero_data
+    fields["data_file"] = f_data_file
+    fields["name"] = f_name
     return message
 
 
@@ -10462,11 +10776,13 @@ def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool
         raise _w.DecodeError("inference.ModelWarmup.Input", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelWarmupInput)
-    message.data_type = f_data_type
-    message.dims = f_dims
-    message.zero_data = f_zero_data
-    message.random_data = f_random_data
-    message.input_data_file = f_input_data_file
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["data_type"] = f_data_type
+    fields["dims"] = f_dims
+    fields["zero_data"] = f_zero_data
+    fields["random_data"] = f_random_data
+    fields["input_data_file"] = f_input_data_file
     return message
 
 
@@ -10930,30 +11246,32 @@ def _decode_ModelConfig(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
         raise _w.DecodeError("inference.ModelConfig", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfig)
-    message.name = f_name
-    message.platform = f_platform
-    message.backend = f_backend
-    message.runtime = f_runtime
-    message.version_policy = f_version_policy
-    message.max_batch_size = f_max_batch_size
-    message.input = f_input
-    message.output = f_output
-    message.batch_input = f_batch_input
-    message.batch_output = f_batch_output
-    message.optimization = f_optimization
-    message.dynamic_batching = f_dynamic_batching
-    message.sequence_batching = f_sequence_batching
-    message.ensemble_scheduling = f_ensemble_scheduling
-    message.instance_group = f_instance_group
-    message.default_model_filename = f_default_model_filename
-    message.cc_model_filenames = f_cc_model_filenames
-    message.metric_tags = f_metric_tags
-    message.parameters = f_parameters
-    message.model_warmup = f_model_warmup
-    message.model_operations = f_model_operations
-    message.model_transaction_policy = f_model_transaction_policy
-    message.model_repository_agents = f_model_repository_agents
-    message.response_cache = f_response_cache
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["name"] = f_name
+    fields["platform"] = f_platform
+    fields["backend"] = f_backend
+    fields["runtime"] = f_runtime
+    fields["version_policy"] = f_version_policy
+    fields["max_batch_size"] = f_max_batch_size
+    fields["input"] = f_input
+    fields["output"] = f_output
+    fields["batch_input"] = f_batch_input
+    fields["batch_output"] = f_batch_output
+    fields["optimization"] = f_optimization
+    fields["dynamic_batching"] = f_dynamic_batching
+    fields["sequence_batching"] = f_sequence_batching
+    fields["ensemble_scheduling"] = f_ensemble_scheduling
+    fields["instance_group"] = f_instance_group
+    fields["default_model_filename"] = f_default_model_filename
+    fields["cc_model_filenames"] = f_cc_model_filenames
+    fields["metric_tags"] = f_metric_tags
+    fields["parameters"] = f_parameters
+    fields["model_warmup"] = f_model_warmup
+    fields["model_operations"] = f_model_operations
+    fields["model_transaction_policy"] = f_model_transaction_policy
+    fields["model_repository_agents"] = f_model_repository_agents
+    fields["response_cache"] = f_response_cache
     return message
 
 
