@@ -33,6 +33,7 @@ class Target:
     protos: tuple[str, ...]
     include: tuple[str, ...]
     out: str
+    zero_copy: tuple[str, ...] = ()  # bytes fields decoded as memoryviews ("*": all); see build_model
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def generate(target: Target | UnasyncTarget, *, check: bool, base: Path = Path("
         files = unasync_tree(base / target.source, dict(target.names), target.source)
     else:
         fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
-        files = render(build_model(fds))
+        files = render(build_model(fds, target.zero_copy))
     out = base / target.out
     diff = compare(files, out) if check else write(files, out)
     return [f"{target.out}: {line}" for line in diff.lines()]
@@ -73,7 +74,8 @@ def project_targets(pyproject: Path) -> list[Target | UnasyncTarget]:
     if not tables:
         raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
     targets: list[Target | UnasyncTarget] = [
-        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"]) for t in tables
+        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"], tuple(t.get("zero_copy", ())))
+        for t in tables
     ]
     unasync = ours.get("unasync", {})
     names = tuple(sorted(unasync.get("names", {}).items()))
@@ -91,6 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-I", "--proto-path", action="append", default=[], metavar="DIR", help="include folder (repeatable)"
     )
     parser.add_argument("--out", help="output folder: a Python package the generated modules go into")
+    parser.add_argument(
+        "--zero-copy",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="decode this bytes field (package.Message.field) as a read-only memoryview of the received "
+        "buffer, without a copy, instead of bytes (repeatable)",
+    )
+    parser.add_argument(
+        "--zero-copy-bytes", action="store_true", help="decode every bytes field as a memoryview (see --zero-copy)"
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and list files that would change")
     parser.add_argument(
         "--project",
@@ -110,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.protos or not args.out:
                 parser.error("give .proto files and --out (or --project)")
             include = args.proto_path or [str(Path(args.protos[0]).parent)]
-            targets = [Target(tuple(args.protos), tuple(include), args.out)]
+            zero_copy = tuple(args.zero_copy) + (("*",) if args.zero_copy_bytes else ())
+            targets = [Target(tuple(args.protos), tuple(include), args.out, zero_copy)]
             base = Path(".")
         lines = [line for t in targets for line in generate(t, check=args.check, base=base)]
     except (ProtocError, NameClashError, ValueError, OSError) as exc:

@@ -4,7 +4,8 @@ Modules: `wire` (protobuf primitives), `message` (the message base), `routes` (w
 `options` (USE_CLIENT_DEFAULT, timeouts, metadata), `policy` (CallPolicy, which every call
 follows), `errors`, `_async/caller.py` (AsyncCaller; its blocking twin `_sync/caller.py` is
 generated from it), `aio_calls` and `blocking_calls` (stub methods and call objects of each
-flavour), `server` (handlers for servicers) and `display` (log lines).
+flavour), `wkt` (helpers of the well-known types), `server` (handlers for servicers) and
+`display` (log lines).
 
 Generated modules import this package as `_rt`; it is versioned with the generator through
 GENERATOR_API, which every generated module checks at import.
@@ -31,7 +32,7 @@ from .routes import Route, Routes, StubMethod, route_table
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
 
 if TYPE_CHECKING:
-    from . import aio_calls, blocking_calls
+    from . import aio_calls, blocking_calls, wkt
     from ._async.caller import AsyncCaller
     from ._sync.caller import SyncCaller
     from .server import method_handlers, unimplemented_stream
@@ -74,6 +75,7 @@ __all__ = [
     "blocking_calls",
     "unimplemented_stream",
     "wire",
+    "wkt",
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
@@ -97,6 +99,7 @@ _LAZY = {
     "unimplemented_stream": ".server",
     "aio_calls": ".aio_calls",
     "blocking_calls": ".blocking_calls",
+    "wkt": ".wkt",
 }
 
 

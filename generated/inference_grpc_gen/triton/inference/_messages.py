@@ -18,7 +18,6 @@ _rt.check_generator_api(6, __name__)
 _new = object.__new__
 _varint = _w.varint
 _ONE_BYTE = _w.ONE_BYTE
-_ZERO_COPY_MIN = _w.ZERO_COPY_MIN
 
 __all__ = [
     "BatchInput",
@@ -675,7 +674,7 @@ class InferTensorContents(_rt.Message):
     fp64_contents: _rt.PackedFloats = _rt.field(7, "double", repeated=True)
     """Elements of an FP64 tensor."""
 
-    bytes_contents: list[_rt.Buffer] = _rt.field(8, "bytes", repeated=True)
+    bytes_contents: list[bytes] = _rt.field(8, "bytes", repeated=True)
     """Elements of a BYTES tensor."""
 
     def __init__(
@@ -687,7 +686,7 @@ class InferTensorContents(_rt.Message):
         uint64_contents: _rt.PackedInts = _rt.FACTORY,
         fp32_contents: _rt.PackedFloats = _rt.FACTORY,
         fp64_contents: _rt.PackedFloats = _rt.FACTORY,
-        bytes_contents: list[_rt.Buffer] = _rt.FACTORY,
+        bytes_contents: list[bytes] = _rt.FACTORY,
     ) -> None:
         self.bool_contents = [] if bool_contents is _rt.FACTORY else bool_contents
         self.int_contents = [] if int_contents is _rt.FACTORY else int_contents
@@ -1376,7 +1375,7 @@ class ModelRepositoryParameter(_rt.Message):
     string_param: str | None = _rt.field(3, "string", optional=True, group="parameter_choice")
     """A string value, such as a model configuration in JSON under `config`."""
 
-    bytes_param: _rt.Buffer | None = _rt.field(4, "bytes", optional=True, group="parameter_choice")
+    bytes_param: bytes | None = _rt.field(4, "bytes", optional=True, group="parameter_choice")
     """A bytes value, such as the content of a model file under
     `file:<path>`."""
 
@@ -1385,7 +1384,7 @@ class ModelRepositoryParameter(_rt.Message):
         bool_param: bool | None = _rt.FACTORY,
         int64_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
-        bytes_param: _rt.Buffer | None = _rt.FACTORY,
+        bytes_param: bytes | None = _rt.FACTORY,
     ) -> None:
         if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (bytes_param is not _rt.FACTORY and bytes_param is not None) > 1:
             _rt.oneof_conflict("inference.ModelRepositoryParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'bytes_param'], locals())
@@ -1883,7 +1882,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
     name: str = _rt.field(1, "string")
     """Name to register the region under."""
 
-    raw_handle: _rt.Buffer = _rt.field(2, "bytes")
+    raw_handle: bytes = _rt.field(2, "bytes")
     """The region's CUDA IPC memory handle (cudaIpcMemHandle_t), as raw bytes."""
 
     device_id: int = _rt.field(3, "int64")
@@ -1895,7 +1894,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
     def __init__(
         self,
         name: str = _rt.FACTORY,
-        raw_handle: _rt.Buffer = _rt.FACTORY,
+        raw_handle: bytes = _rt.FACTORY,
         device_id: int = _rt.FACTORY,
         byte_size: int = _rt.FACTORY,
     ) -> None:
@@ -3942,7 +3941,8 @@ class ModelConfig(_rt.Message):
 
 def _encode_ServerLiveRequest(m: ServerLiveRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
@@ -3950,12 +3950,14 @@ def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
     v_live = m.live
     if v_live:
         r += b'\x08' + (b'\x01' if v_live else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyRequest(m: ServerReadyRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
@@ -3963,7 +3965,8 @@ def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
@@ -3978,7 +3981,8 @@ def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
@@ -3986,12 +3990,14 @@ def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataRequest(m: ServerMetadataRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
@@ -4010,7 +4016,8 @@ def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
         b_extensions = v_extensions.encode()
         n_extensions = len(b_extensions)
         r += b'\x1a' + (_ONE_BYTE[n_extensions] if n_extensions < 0x80 else _varint(n_extensions)) + b_extensions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
@@ -4025,7 +4032,8 @@ def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> None:
@@ -4053,6 +4061,9 @@ def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> 
         out.append(b"")  # the slot of the length prefix
         _encode_ModelMetadataResponseTensorMetadata(v_outputs, out)
         out[i_outputs] = b'\x2a' + _varint(_w.size_from(out, i_outputs + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[_Any]) -> None:
@@ -4072,6 +4083,9 @@ def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMe
         n_shape = len(b_shape)
         out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_InferParameter(m: InferParameter) -> bytes:
@@ -4093,7 +4107,8 @@ def _encode_InferParameter(m: InferParameter) -> bytes:
     v_uint64_param = m.uint64_param
     if v_uint64_param is not None:
         r += b'\x28' + (_ONE_BYTE[v_uint64_param] if v_uint64_param.__class__ is int and 0 <= v_uint64_param < 0x80 else _w.enc_uint64(v_uint64_param))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None:
@@ -4147,6 +4162,9 @@ def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None
             b_bytes_contents, n_bytes_contents = _w.payload(b_bytes_contents)
         out.append(b'\x42' + (_ONE_BYTE[n_bytes_contents] if n_bytes_contents < 0x80 else _varint(n_bytes_contents)))
         out.append(b_bytes_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
@@ -4192,6 +4210,9 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
             b_raw_input_contents, n_raw_input_contents = _w.payload(b_raw_input_contents)
         out.append(b'\x3a' + (_ONE_BYTE[n_raw_input_contents] if n_raw_input_contents < 0x80 else _varint(n_raw_input_contents)))
         out.append(b_raw_input_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[_Any]) -> None:
@@ -4227,6 +4248,9 @@ def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTens
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor) -> bytes:
@@ -4246,7 +4270,8 @@ def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInfe
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
@@ -4288,6 +4313,9 @@ def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
             b_raw_output_contents, n_raw_output_contents = _w.payload(b_raw_output_contents)
         out.append(b'\x32' + (_ONE_BYTE[n_raw_output_contents] if n_raw_output_contents < 0x80 else _varint(n_raw_output_contents)))
         out.append(b_raw_output_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[_Any]) -> None:
@@ -4323,6 +4351,9 @@ def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutput
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelStreamInferResponse(m: ModelStreamInferResponse, out: list[_Any]) -> None:
@@ -4337,6 +4368,9 @@ def _encode_ModelStreamInferResponse(m: ModelStreamInferResponse, out: list[_Any
         out.append(b"")  # the slot of the length prefix
         _encode_ModelInferResponse(v_infer_response, out)
         out[i_infer_response] = b'\x12' + _varint(_w.size_from(out, i_infer_response + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelConfigRequest(m: ModelConfigRequest) -> bytes:
@@ -4351,7 +4385,8 @@ def _encode_ModelConfigRequest(m: ModelConfigRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelConfigResponse(m: ModelConfigResponse, out: list[_Any]) -> None:
@@ -4361,6 +4396,9 @@ def _encode_ModelConfigResponse(m: ModelConfigResponse, out: list[_Any]) -> None
         out.append(b"")  # the slot of the length prefix
         _encode_ModelConfig(v_config, out)
         out[i_config] = b'\x0a' + _varint(_w.size_from(out, i_config + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelStatisticsRequest(m: ModelStatisticsRequest) -> bytes:
@@ -4375,7 +4413,8 @@ def _encode_ModelStatisticsRequest(m: ModelStatisticsRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_StatisticDuration(m: StatisticDuration) -> bytes:
@@ -4386,7 +4425,8 @@ def _encode_StatisticDuration(m: StatisticDuration) -> bytes:
     v_ns = m.ns
     if v_ns:
         r += b'\x10' + (_ONE_BYTE[v_ns] if v_ns.__class__ is int and 0 <= v_ns < 0x80 else _w.enc_uint64(v_ns))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferStatistics(m: InferStatistics) -> bytes:
@@ -4431,7 +4471,8 @@ def _encode_InferStatistics(m: InferStatistics) -> bytes:
         b_cache_miss = _encode_StatisticDuration(v_cache_miss)
         n_cache_miss = len(b_cache_miss)
         r += b'\x42' + (_ONE_BYTE[n_cache_miss] if n_cache_miss < 0x80 else _varint(n_cache_miss)) + b_cache_miss
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferResponseStatistics(m: InferResponseStatistics) -> bytes:
@@ -4466,7 +4507,8 @@ def _encode_InferResponseStatistics(m: InferResponseStatistics) -> bytes:
         b_cancel = _encode_StatisticDuration(v_cancel)
         n_cancel = len(b_cancel)
         r += b'\x32' + (_ONE_BYTE[n_cancel] if n_cancel < 0x80 else _varint(n_cancel)) + b_cancel
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferBatchStatistics(m: InferBatchStatistics) -> bytes:
@@ -4489,7 +4531,8 @@ def _encode_InferBatchStatistics(m: InferBatchStatistics) -> bytes:
         b_compute_output = _encode_StatisticDuration(v_compute_output)
         n_compute_output = len(b_compute_output)
         r += b'\x22' + (_ONE_BYTE[n_compute_output] if n_compute_output < 0x80 else _varint(n_compute_output)) + b_compute_output
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_MemoryUsage(m: MemoryUsage) -> bytes:
@@ -4505,7 +4548,8 @@ def _encode_MemoryUsage(m: MemoryUsage) -> bytes:
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x18' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelStatistics(m: ModelStatistics) -> bytes:
@@ -4552,7 +4596,8 @@ def _encode_ModelStatistics(m: ModelStatistics) -> bytes:
         e_response_stats += b'\x12' + (_ONE_BYTE[n_response_stats] if n_response_stats < 0x80 else _varint(n_response_stats)) + b_response_stats
         n_response_stats = len(e_response_stats)
         r += b'\x4a' + (_ONE_BYTE[n_response_stats] if n_response_stats < 0x80 else _varint(n_response_stats)) + e_response_stats
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelStatisticsResponse(m: ModelStatisticsResponse) -> bytes:
@@ -4561,7 +4606,8 @@ def _encode_ModelStatisticsResponse(m: ModelStatisticsResponse) -> bytes:
         b_model_stats = _encode_ModelStatistics(v_model_stats)
         n_model_stats = len(b_model_stats)
         r += b'\x0a' + (_ONE_BYTE[n_model_stats] if n_model_stats < 0x80 else _varint(n_model_stats)) + b_model_stats
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryParameter(m: ModelRepositoryParameter, out: list[_Any]) -> None:
@@ -4585,6 +4631,9 @@ def _encode_ModelRepositoryParameter(m: ModelRepositoryParameter, out: list[_Any
             b_bytes_param, n_bytes_param = _w.payload(b_bytes_param)
         out.append(b'\x22' + (_ONE_BYTE[n_bytes_param] if n_bytes_param < 0x80 else _varint(n_bytes_param)))
         out.append(b_bytes_param)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryIndexRequest(m: RepositoryIndexRequest) -> bytes:
@@ -4597,7 +4646,8 @@ def _encode_RepositoryIndexRequest(m: RepositoryIndexRequest) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x10' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryIndexResponse(m: RepositoryIndexResponse) -> bytes:
@@ -4606,7 +4656,8 @@ def _encode_RepositoryIndexResponse(m: RepositoryIndexResponse) -> bytes:
         b_models = _encode_RepositoryIndexResponseModelIndex(v_models)
         n_models = len(b_models)
         r += b'\x0a' + (_ONE_BYTE[n_models] if n_models < 0x80 else _varint(n_models)) + b_models
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryIndexResponseModelIndex(m: RepositoryIndexResponseModelIndex) -> bytes:
@@ -4631,7 +4682,8 @@ def _encode_RepositoryIndexResponseModelIndex(m: RepositoryIndexResponseModelInd
         b_reason = v_reason.encode()
         n_reason = len(b_reason)
         r += b'\x22' + (_ONE_BYTE[n_reason] if n_reason < 0x80 else _varint(n_reason)) + b_reason
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[_Any]) -> None:
@@ -4656,11 +4708,15 @@ def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[
         _encode_ModelRepositoryParameter(v_parameters, out)
         out[i_parameters] = b'\x12' + _varint(_w.size_from(out, i_parameters + 1))
         out[s_parameters] = b'\x1a' + _varint(_w.size_from(out, s_parameters + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[_Any]) -> None:
@@ -4685,11 +4741,15 @@ def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: l
         _encode_ModelRepositoryParameter(v_parameters, out)
         out[i_parameters] = b'\x12' + _varint(_w.size_from(out, i_parameters + 1))
         out[s_parameters] = b'\x1a' + _varint(_w.size_from(out, s_parameters + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusRequest(m: SystemSharedMemoryStatusRequest) -> bytes:
@@ -4699,7 +4759,8 @@ def _encode_SystemSharedMemoryStatusRequest(m: SystemSharedMemoryStatusRequest) 
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusResponse(m: SystemSharedMemoryStatusResponse) -> bytes:
@@ -4714,7 +4775,8 @@ def _encode_SystemSharedMemoryStatusResponse(m: SystemSharedMemoryStatusResponse
         e_regions += b'\x12' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + b_regions
         n_regions = len(e_regions)
         r += b'\x0a' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + e_regions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusResponseRegionStatus(m: SystemSharedMemoryStatusResponseRegionStatus) -> bytes:
@@ -4735,7 +4797,8 @@ def _encode_SystemSharedMemoryStatusResponseRegionStatus(m: SystemSharedMemorySt
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryRegisterRequest(m: SystemSharedMemoryRegisterRequest) -> bytes:
@@ -4756,12 +4819,14 @@ def _encode_SystemSharedMemoryRegisterRequest(m: SystemSharedMemoryRegisterReque
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryRegisterResponse(m: SystemSharedMemoryRegisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryUnregisterRequest(m: SystemSharedMemoryUnregisterRequest) -> bytes:
@@ -4771,12 +4836,14 @@ def _encode_SystemSharedMemoryUnregisterRequest(m: SystemSharedMemoryUnregisterR
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryUnregisterResponse(m: SystemSharedMemoryUnregisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusRequest(m: CudaSharedMemoryStatusRequest) -> bytes:
@@ -4786,7 +4853,8 @@ def _encode_CudaSharedMemoryStatusRequest(m: CudaSharedMemoryStatusRequest) -> b
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusResponse(m: CudaSharedMemoryStatusResponse) -> bytes:
@@ -4801,7 +4869,8 @@ def _encode_CudaSharedMemoryStatusResponse(m: CudaSharedMemoryStatusResponse) ->
         e_regions += b'\x12' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + b_regions
         n_regions = len(e_regions)
         r += b'\x0a' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + e_regions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusResponseRegionStatus(m: CudaSharedMemoryStatusResponseRegionStatus) -> bytes:
@@ -4817,7 +4886,8 @@ def _encode_CudaSharedMemoryStatusResponseRegionStatus(m: CudaSharedMemoryStatus
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x18' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryRegisterRequest(m: CudaSharedMemoryRegisterRequest, out: list[_Any]) -> None:
@@ -4840,11 +4910,15 @@ def _encode_CudaSharedMemoryRegisterRequest(m: CudaSharedMemoryRegisterRequest, 
     v_byte_size = m.byte_size
     if v_byte_size:
         out.append(b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size)))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_CudaSharedMemoryRegisterResponse(m: CudaSharedMemoryRegisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryUnregisterRequest(m: CudaSharedMemoryUnregisterRequest) -> bytes:
@@ -4854,12 +4928,14 @@ def _encode_CudaSharedMemoryUnregisterRequest(m: CudaSharedMemoryUnregisterReque
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryUnregisterResponse(m: CudaSharedMemoryUnregisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingRequest(m: TraceSettingRequest) -> bytes:
@@ -4879,7 +4955,8 @@ def _encode_TraceSettingRequest(m: TraceSettingRequest) -> bytes:
         b_model_name = v_model_name.encode()
         n_model_name = len(b_model_name)
         r += b'\x12' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingRequestSettingValue(m: TraceSettingRequestSettingValue) -> bytes:
@@ -4888,7 +4965,8 @@ def _encode_TraceSettingRequestSettingValue(m: TraceSettingRequestSettingValue) 
         b_value = v_value.encode()
         n_value = len(b_value)
         r += b'\x0a' + (_ONE_BYTE[n_value] if n_value < 0x80 else _varint(n_value)) + b_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingResponse(m: TraceSettingResponse) -> bytes:
@@ -4903,7 +4981,8 @@ def _encode_TraceSettingResponse(m: TraceSettingResponse) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingResponseSettingValue(m: TraceSettingResponseSettingValue) -> bytes:
@@ -4912,7 +4991,8 @@ def _encode_TraceSettingResponseSettingValue(m: TraceSettingResponseSettingValue
         b_value = v_value.encode()
         n_value = len(b_value)
         r += b'\x0a' + (_ONE_BYTE[n_value] if n_value < 0x80 else _varint(n_value)) + b_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsRequest(m: LogSettingsRequest) -> bytes:
@@ -4927,7 +5007,8 @@ def _encode_LogSettingsRequest(m: LogSettingsRequest) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsRequestSettingValue(m: LogSettingsRequestSettingValue) -> bytes:
@@ -4943,7 +5024,8 @@ def _encode_LogSettingsRequestSettingValue(m: LogSettingsRequestSettingValue) ->
         b_string_param = v_string_param.encode()
         n_string_param = len(b_string_param)
         r += b'\x1a' + (_ONE_BYTE[n_string_param] if n_string_param < 0x80 else _varint(n_string_param)) + b_string_param
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsResponse(m: LogSettingsResponse) -> bytes:
@@ -4958,7 +5040,8 @@ def _encode_LogSettingsResponse(m: LogSettingsResponse) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsResponseSettingValue(m: LogSettingsResponseSettingValue) -> bytes:
@@ -4974,7 +5057,8 @@ def _encode_LogSettingsResponseSettingValue(m: LogSettingsResponseSettingValue) 
         b_string_param = v_string_param.encode()
         n_string_param = len(b_string_param)
         r += b'\x1a' + (_ONE_BYTE[n_string_param] if n_string_param < 0x80 else _varint(n_string_param)) + b_string_param
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRateLimiter(m: ModelRateLimiter) -> bytes:
@@ -4986,7 +5070,8 @@ def _encode_ModelRateLimiter(m: ModelRateLimiter) -> bytes:
     v_priority = m.priority
     if v_priority:
         r += b'\x10' + (_ONE_BYTE[v_priority] if v_priority.__class__ is int and 0 <= v_priority < 0x80 else _w.enc_uint32(v_priority))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRateLimiterResource(m: ModelRateLimiterResource) -> bytes:
@@ -5002,7 +5087,8 @@ def _encode_ModelRateLimiterResource(m: ModelRateLimiterResource) -> bytes:
     v_count = m.count
     if v_count:
         r += b'\x18' + (_ONE_BYTE[v_count] if v_count.__class__ is int and 0 <= v_count < 0x80 else _w.enc_uint32(v_count))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelInstanceGroup(m: ModelInstanceGroup, out: list[_Any]) -> None:
@@ -5044,6 +5130,9 @@ def _encode_ModelInstanceGroup(m: ModelInstanceGroup, out: list[_Any]) -> None:
         b_host_policy = v_host_policy.encode()
         n_host_policy = len(b_host_policy)
         out.append(b'\x4a' + (_ONE_BYTE[n_host_policy] if n_host_policy < 0x80 else _varint(n_host_policy)) + b_host_policy)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInstanceGroupSecondaryDevice(m: ModelInstanceGroupSecondaryDevice) -> bytes:
@@ -5054,7 +5143,8 @@ def _encode_ModelInstanceGroupSecondaryDevice(m: ModelInstanceGroupSecondaryDevi
     v_device_id = m.device_id
     if v_device_id:
         r += b'\x10' + (_ONE_BYTE[v_device_id] if v_device_id.__class__ is int and 0 <= v_device_id < 0x80 else _w.enc_int64(v_device_id))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelTensorReshape(m: ModelTensorReshape, out: list[_Any]) -> None:
@@ -5064,6 +5154,9 @@ def _encode_ModelTensorReshape(m: ModelTensorReshape, out: list[_Any]) -> None:
         n_shape = len(b_shape)
         out.append(b'\x0a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInput(m: ModelInput, out: list[_Any]) -> None:
@@ -5102,6 +5195,9 @@ def _encode_ModelInput(m: ModelInput, out: list[_Any]) -> None:
     v_is_non_linear_format_io = m.is_non_linear_format_io
     if v_is_non_linear_format_io:
         out.append(b'\x48' + (b'\x01' if v_is_non_linear_format_io else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOutput(m: ModelOutput, out: list[_Any]) -> None:
@@ -5136,6 +5232,9 @@ def _encode_ModelOutput(m: ModelOutput, out: list[_Any]) -> None:
     v_is_non_linear_format_io = m.is_non_linear_format_io
     if v_is_non_linear_format_io:
         out.append(b'\x38' + (b'\x01' if v_is_non_linear_format_io else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_BatchInput(m: BatchInput) -> bytes:
@@ -5154,7 +5253,8 @@ def _encode_BatchInput(m: BatchInput) -> bytes:
         b_source_input = v_source_input.encode()
         n_source_input = len(b_source_input)
         r += b'\x22' + (_ONE_BYTE[n_source_input] if n_source_input < 0x80 else _varint(n_source_input)) + b_source_input
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_BatchOutput(m: BatchOutput) -> bytes:
@@ -5170,7 +5270,8 @@ def _encode_BatchOutput(m: BatchOutput) -> bytes:
         b_source_input = v_source_input.encode()
         n_source_input = len(b_source_input)
         r += b'\x1a' + (_ONE_BYTE[n_source_input] if n_source_input < 0x80 else _varint(n_source_input)) + b_source_input
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicy(m: ModelVersionPolicy, out: list[_Any]) -> None:
@@ -5190,6 +5291,9 @@ def _encode_ModelVersionPolicy(m: ModelVersionPolicy, out: list[_Any]) -> None:
         out.append(b"")  # the slot of the length prefix
         _encode_ModelVersionPolicySpecific(v_specific, out)
         out[i_specific] = b'\x1a' + _varint(_w.size_from(out, i_specific + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelVersionPolicyLatest(m: ModelVersionPolicyLatest) -> bytes:
@@ -5197,12 +5301,14 @@ def _encode_ModelVersionPolicyLatest(m: ModelVersionPolicyLatest) -> bytes:
     v_num_versions = m.num_versions
     if v_num_versions:
         r += b'\x08' + (_ONE_BYTE[v_num_versions] if v_num_versions.__class__ is int and 0 <= v_num_versions < 0x80 else _w.enc_uint32(v_num_versions))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicyAll(m: ModelVersionPolicyAll) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicySpecific(m: ModelVersionPolicySpecific, out: list[_Any]) -> None:
@@ -5212,6 +5318,9 @@ def _encode_ModelVersionPolicySpecific(m: ModelVersionPolicySpecific, out: list[
         n_versions = len(b_versions)
         out.append(b'\x0a' + (_ONE_BYTE[n_versions] if n_versions < 0x80 else _varint(n_versions)))
         out.append(b_versions)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicy(m: ModelOptimizationPolicy, out: list[_Any]) -> None:
@@ -5250,6 +5359,9 @@ def _encode_ModelOptimizationPolicy(m: ModelOptimizationPolicy, out: list[_Any])
     v_eager_batching = m.eager_batching
     if v_eager_batching:
         out.append(b'\x40' + (b'\x01' if v_eager_batching else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyGraph(m: ModelOptimizationPolicyGraph) -> bytes:
@@ -5257,7 +5369,8 @@ def _encode_ModelOptimizationPolicyGraph(m: ModelOptimizationPolicyGraph) -> byt
     v_level = m.level
     if v_level:
         r += b'\x08' + (_ONE_BYTE[v_level] if v_level.__class__ is int and 0 <= v_level < 0x80 else _w.enc_int32(v_level))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyCuda(m: ModelOptimizationPolicyCuda, out: list[_Any]) -> None:
@@ -5275,6 +5388,9 @@ def _encode_ModelOptimizationPolicyCuda(m: ModelOptimizationPolicyCuda, out: lis
     v_output_copy_stream = m.output_copy_stream
     if v_output_copy_stream:
         out.append(b'\x20' + (b'\x01' if v_output_copy_stream else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpec(m: ModelOptimizationPolicyCudaGraphSpec, out: list[_Any]) -> None:
@@ -5298,6 +5414,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpec(m: ModelOptimizationPolicyCudaG
         out.append(b"")  # the slot of the length prefix
         _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(v_graph_lower_bound, out)
         out[i_graph_lower_bound] = b'\x1a' + _varint(_w.size_from(out, i_graph_lower_bound + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpecShape(m: ModelOptimizationPolicyCudaGraphSpecShape, out: list[_Any]) -> None:
@@ -5307,6 +5426,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpecShape(m: ModelOptimizationPolicy
         n_dim = len(b_dim)
         out.append(b'\x0a' + (_ONE_BYTE[n_dim] if n_dim < 0x80 else _varint(n_dim)))
         out.append(b_dim)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(m: ModelOptimizationPolicyCudaGraphSpecLowerBound, out: list[_Any]) -> None:
@@ -5324,6 +5446,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(m: ModelOptimizationP
         _encode_ModelOptimizationPolicyCudaGraphSpecShape(v_input, out)
         out[i_input] = b'\x12' + _varint(_w.size_from(out, i_input + 1))
         out[s_input] = b'\x12' + _varint(_w.size_from(out, s_input + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyExecutionAccelerators(m: ModelOptimizationPolicyExecutionAccelerators) -> bytes:
@@ -5336,7 +5461,8 @@ def _encode_ModelOptimizationPolicyExecutionAccelerators(m: ModelOptimizationPol
         b_cpu_execution_accelerator = _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(v_cpu_execution_accelerator)
         n_cpu_execution_accelerator = len(b_cpu_execution_accelerator)
         r += b'\x12' + (_ONE_BYTE[n_cpu_execution_accelerator] if n_cpu_execution_accelerator < 0x80 else _varint(n_cpu_execution_accelerator)) + b_cpu_execution_accelerator
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(m: ModelOptimizationPolicyExecutionAcceleratorsAccelerator) -> bytes:
@@ -5356,7 +5482,8 @@ def _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(m: ModelOpti
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyPinnedMemoryBuffer(m: ModelOptimizationPolicyPinnedMemoryBuffer) -> bytes:
@@ -5364,7 +5491,8 @@ def _encode_ModelOptimizationPolicyPinnedMemoryBuffer(m: ModelOptimizationPolicy
     v_enable = m.enable
     if v_enable:
         r += b'\x08' + (b'\x01' if v_enable else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelQueuePolicy(m: ModelQueuePolicy) -> bytes:
@@ -5381,7 +5509,8 @@ def _encode_ModelQueuePolicy(m: ModelQueuePolicy) -> bytes:
     v_max_queue_size = m.max_queue_size
     if v_max_queue_size:
         r += b'\x20' + (_ONE_BYTE[v_max_queue_size] if v_max_queue_size.__class__ is int and 0 <= v_max_queue_size < 0x80 else _w.enc_uint32(v_max_queue_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelDynamicBatching(m: ModelDynamicBatching, out: list[_Any]) -> None:
@@ -5416,6 +5545,9 @@ def _encode_ModelDynamicBatching(m: ModelDynamicBatching, out: list[_Any]) -> No
         e_priority_queue_policy += b'\x12' + (_ONE_BYTE[n_priority_queue_policy] if n_priority_queue_policy < 0x80 else _varint(n_priority_queue_policy)) + b_priority_queue_policy
         n_priority_queue_policy = len(e_priority_queue_policy)
         out.append(b'\x3a' + (_ONE_BYTE[n_priority_queue_policy] if n_priority_queue_policy < 0x80 else _varint(n_priority_queue_policy)) + e_priority_queue_policy)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatching(m: ModelSequenceBatching, out: list[_Any]) -> None:
@@ -5446,6 +5578,9 @@ def _encode_ModelSequenceBatching(m: ModelSequenceBatching, out: list[_Any]) -> 
     v_iterative_sequence = m.iterative_sequence
     if v_iterative_sequence:
         out.append(b'\x30' + (b'\x01' if v_iterative_sequence else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingControl(m: ModelSequenceBatchingControl, out: list[_Any]) -> None:
@@ -5473,6 +5608,9 @@ def _encode_ModelSequenceBatchingControl(m: ModelSequenceBatchingControl, out: l
     v_data_type = m.data_type
     if v_data_type:
         out.append(b'\x20' + _w.enc_int32(v_data_type))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingControlInput(m: ModelSequenceBatchingControlInput, out: list[_Any]) -> None:
@@ -5486,6 +5624,9 @@ def _encode_ModelSequenceBatchingControlInput(m: ModelSequenceBatchingControlInp
         out.append(b"")  # the slot of the length prefix
         _encode_ModelSequenceBatchingControl(v_control, out)
         out[i_control] = b'\x12' + _varint(_w.size_from(out, i_control + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingInitialState(m: ModelSequenceBatchingInitialState, out: list[_Any]) -> None:
@@ -5511,6 +5652,9 @@ def _encode_ModelSequenceBatchingInitialState(m: ModelSequenceBatchingInitialSta
         b_name = v_name.encode()
         n_name = len(b_name)
         out.append(b'\x2a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingState(m: ModelSequenceBatchingState, out: list[_Any]) -> None:
@@ -5544,6 +5688,9 @@ def _encode_ModelSequenceBatchingState(m: ModelSequenceBatchingState, out: list[
     v_use_growable_memory = m.use_growable_memory
     if v_use_growable_memory:
         out.append(b'\x38' + (b'\x01' if v_use_growable_memory else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingStrategyDirect(m: ModelSequenceBatchingStrategyDirect) -> bytes:
@@ -5554,7 +5701,8 @@ def _encode_ModelSequenceBatchingStrategyDirect(m: ModelSequenceBatchingStrategy
     b_minimum_slot_utilization = _w.enc_float(m.minimum_slot_utilization)
     if b_minimum_slot_utilization != b'\x00\x00\x00\x00':
         r += b'\x15' + b_minimum_slot_utilization
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelSequenceBatchingStrategyOldest(m: ModelSequenceBatchingStrategyOldest, out: list[_Any]) -> None:
@@ -5573,6 +5721,9 @@ def _encode_ModelSequenceBatchingStrategyOldest(m: ModelSequenceBatchingStrategy
     v_preserve_ordering = m.preserve_ordering
     if v_preserve_ordering:
         out.append(b'\x20' + (b'\x01' if v_preserve_ordering else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelEnsembling(m: ModelEnsembling) -> bytes:
@@ -5581,7 +5732,8 @@ def _encode_ModelEnsembling(m: ModelEnsembling) -> bytes:
         b_step = _encode_ModelEnsemblingStep(v_step)
         n_step = len(b_step)
         r += b'\x0a' + (_ONE_BYTE[n_step] if n_step < 0x80 else _varint(n_step)) + b_step
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelEnsemblingStep(m: ModelEnsemblingStep) -> bytes:
@@ -5619,7 +5771,8 @@ def _encode_ModelEnsemblingStep(m: ModelEnsemblingStep) -> bytes:
         b_model_namespace = v_model_namespace.encode()
         n_model_namespace = len(b_model_namespace)
         r += b'\x2a' + (_ONE_BYTE[n_model_namespace] if n_model_namespace < 0x80 else _varint(n_model_namespace)) + b_model_namespace
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelParameter(m: ModelParameter) -> bytes:
@@ -5629,7 +5782,8 @@ def _encode_ModelParameter(m: ModelParameter) -> bytes:
         b_string_value = v_string_value.encode()
         n_string_value = len(b_string_value)
         r += b'\x0a' + (_ONE_BYTE[n_string_value] if n_string_value < 0x80 else _varint(n_string_value)) + b_string_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelWarmup(m: ModelWarmup, out: list[_Any]) -> None:
@@ -5655,6 +5809,9 @@ def _encode_ModelWarmup(m: ModelWarmup, out: list[_Any]) -> None:
     v_count = m.count
     if v_count:
         out.append(b'\x20' + (_ONE_BYTE[v_count] if v_count.__class__ is int and 0 <= v_count < 0x80 else _w.enc_uint32(v_count)))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelWarmupInput(m: ModelWarmupInput, out: list[_Any]) -> None:
@@ -5678,6 +5835,9 @@ def _encode_ModelWarmupInput(m: ModelWarmupInput, out: list[_Any]) -> None:
         b_input_data_file = v_input_data_file.encode()
         n_input_data_file = len(b_input_data_file)
         out.append(b'\x2a' + (_ONE_BYTE[n_input_data_file] if n_input_data_file < 0x80 else _varint(n_input_data_file)) + b_input_data_file)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOperations(m: ModelOperations) -> bytes:
@@ -5686,7 +5846,8 @@ def _encode_ModelOperations(m: ModelOperations) -> bytes:
         b_op_library_filename = v_op_library_filename.encode()
         n_op_library_filename = len(b_op_library_filename)
         r += b'\x0a' + (_ONE_BYTE[n_op_library_filename] if n_op_library_filename < 0x80 else _varint(n_op_library_filename)) + b_op_library_filename
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelTransactionPolicy(m: ModelTransactionPolicy) -> bytes:
@@ -5694,7 +5855,8 @@ def _encode_ModelTransactionPolicy(m: ModelTransactionPolicy) -> bytes:
     v_decoupled = m.decoupled
     if v_decoupled:
         r += b'\x08' + (b'\x01' if v_decoupled else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryAgents(m: ModelRepositoryAgents) -> bytes:
@@ -5703,7 +5865,8 @@ def _encode_ModelRepositoryAgents(m: ModelRepositoryAgents) -> bytes:
         b_agents = _encode_ModelRepositoryAgentsAgent(v_agents)
         n_agents = len(b_agents)
         r += b'\x0a' + (_ONE_BYTE[n_agents] if n_agents < 0x80 else _varint(n_agents)) + b_agents
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryAgentsAgent(m: ModelRepositoryAgentsAgent) -> bytes:
@@ -5723,7 +5886,8 @@ def _encode_ModelRepositoryAgentsAgent(m: ModelRepositoryAgentsAgent) -> bytes:
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelResponseCache(m: ModelResponseCache) -> bytes:
@@ -5731,7 +5895,8 @@ def _encode_ModelResponseCache(m: ModelResponseCache) -> bytes:
     v_enable = m.enable
     if v_enable:
         r += b'\x08' + (b'\x01' if v_enable else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelConfig(m: ModelConfig, out: list[_Any]) -> None:
@@ -5870,11 +6035,15 @@ def _encode_ModelConfig(m: ModelConfig, out: list[_Any]) -> None:
         b_response_cache = _encode_ModelResponseCache(v_response_cache)
         n_response_cache = len(b_response_cache)
         out.append(b'\xc2\x01' + (_ONE_BYTE[n_response_cache] if n_response_cache < 0x80 else _varint(n_response_cache)) + b_response_cache)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 # -- decoders ------------------------------------------------------------------------------------
 
 
 def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -5882,15 +6051,19 @@ def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
+    unknown = b""
     f_live: _Any = False
     try:
         while pos < end:
@@ -5907,16 +6080,20 @@ def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
                 f_live = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.live = f_live
     return message
 
 
 def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -5924,15 +6101,19 @@ def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -5949,16 +6130,20 @@ def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -5986,19 +6171,23 @@ def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelReadyRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -6015,16 +6204,20 @@ def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -6032,15 +6225,19 @@ def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_extensions: _Any = []
@@ -6077,13 +6274,16 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
                     start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
                 f_extensions.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ServerMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.extensions = f_extensions
@@ -6091,6 +6291,7 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -6118,19 +6319,23 @@ def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: 
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_versions: _Any = []
     f_platform: _Any = ""
@@ -6185,13 +6390,16 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
                 f_outputs.append(_decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.versions = f_versions
     message.platform = f_platform
@@ -6201,6 +6409,7 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponseTensorMetadata:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -6244,13 +6453,16 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
                 f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponseTensorMetadata)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -6258,6 +6470,7 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
 
 
 def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferParameter:
+    unknown = b""
     f_bool_param: _Any = None
     f_int64_param: _Any = None
     f_string_param: _Any = None
@@ -6324,13 +6537,16 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
                 f_string_param = None
                 f_double_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferParameter)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["bool_param"] = f_bool_param
@@ -6342,6 +6558,7 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
 
 
 def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferTensorContents:
+    unknown = b""
     f_bool_contents: _Any = []
     f_int_contents: _Any = []
     f_int64_contents: _Any = []
@@ -6461,13 +6678,16 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-                f_bytes_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_bytes_contents.append(buf[start:pos].tobytes())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferTensorContents")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferTensorContents", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferTensorContents)
+    if unknown:
+        message._unknown_fields = unknown
     message.bool_contents = f_bool_contents
     message.int_contents = f_int_contents
     message.int64_contents = f_int64_contents
@@ -6480,6 +6700,7 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequest:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -6551,15 +6772,18 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-                f_raw_input_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_input_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -6571,6 +6795,7 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferInputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -6640,13 +6865,16 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferInputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -6656,6 +6884,7 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -6684,19 +6913,23 @@ def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: in
                 k, val = _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferRequestedOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponse:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -6759,15 +6992,18 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-                f_raw_output_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_output_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -6778,6 +7014,7 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponseInferOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -6847,13 +7084,16 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponseInferOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -6863,6 +7103,7 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelStreamInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStreamInferResponse:
+    unknown = b""
     f_error_message: _Any = ""
     f_infer_response: _Any = None
     c_infer_response: _Any = None
@@ -6897,19 +7138,23 @@ def _decode_ModelStreamInferResponse(buf: memoryview, pos: int, end: int, as_num
                     c_infer_response = _w.concat(buf, c_infer_response, start, pos)
                     f_infer_response = _decode_ModelInferResponse(c_infer_response, 0, len(c_infer_response), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStreamInferResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStreamInferResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStreamInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStreamInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStreamInferResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.error_message = f_error_message
     message.infer_response = f_infer_response
     return message
 
 
 def _decode_ModelConfigRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfigRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -6937,19 +7182,23 @@ def _decode_ModelConfigRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelConfigRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfigRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfigRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfigRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelConfigRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfigRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelConfigResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfigResponse:
+    unknown = b""
     f_config: _Any = None
     c_config: _Any = None
     try:
@@ -6974,16 +7223,20 @@ def _decode_ModelConfigResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                     c_config = _w.concat(buf, c_config, start, pos)
                     f_config = _decode_ModelConfig(c_config, 0, len(c_config), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfigResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfigResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfigResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfigResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.config = f_config
     return message
 
 
 def _decode_ModelStatisticsRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatisticsRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -7011,19 +7264,23 @@ def _decode_ModelStatisticsRequest(buf: memoryview, pos: int, end: int, as_numpy
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelStatisticsRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatisticsRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatisticsRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatisticsRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStatisticsRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatisticsRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_StatisticDuration(buf: memoryview, pos: int, end: int, as_numpy: bool) -> StatisticDuration:
+    unknown = b""
     f_count: _Any = 0
     f_ns: _Any = 0
     try:
@@ -7048,17 +7305,21 @@ def _decode_StatisticDuration(buf: memoryview, pos: int, end: int, as_numpy: boo
                     v, pos = _w.read_varint(buf, pos, end, "inference.StatisticDuration")
                 f_ns = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.StatisticDuration")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.StatisticDuration")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.StatisticDuration", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(StatisticDuration)
+    if unknown:
+        message._unknown_fields = unknown
     message.count = f_count
     message.ns = f_ns
     return message
 
 
 def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferStatistics:
+    unknown = b""
     f_success: _Any = None
     f_fail: _Any = None
     f_queue: _Any = None
@@ -7195,11 +7456,14 @@ def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     c_cache_miss = _w.concat(buf, c_cache_miss, start, pos)
                     f_cache_miss = _decode_StatisticDuration(c_cache_miss, 0, len(c_cache_miss), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.success = f_success
     message.fail = f_fail
     message.queue = f_queue
@@ -7212,6 +7476,7 @@ def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
 
 
 def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferResponseStatistics:
+    unknown = b""
     f_compute_infer: _Any = None
     f_compute_output: _Any = None
     f_success: _Any = None
@@ -7316,11 +7581,14 @@ def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_nump
                     c_cancel = _w.concat(buf, c_cancel, start, pos)
                     f_cancel = _decode_StatisticDuration(c_cancel, 0, len(c_cancel), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferResponseStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferResponseStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferResponseStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferResponseStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.compute_infer = f_compute_infer
     message.compute_output = f_compute_output
     message.success = f_success
@@ -7331,6 +7599,7 @@ def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_nump
 
 
 def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferBatchStatistics:
+    unknown = b""
     f_batch_size: _Any = 0
     f_compute_input: _Any = None
     f_compute_infer: _Any = None
@@ -7395,11 +7664,14 @@ def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: 
                     c_compute_output = _w.concat(buf, c_compute_output, start, pos)
                     f_compute_output = _decode_StatisticDuration(c_compute_output, 0, len(c_compute_output), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferBatchStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferBatchStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferBatchStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferBatchStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.compute_input = f_compute_input
     message.compute_infer = f_compute_infer
@@ -7408,6 +7680,7 @@ def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: 
 
 
 def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> MemoryUsage:
+    unknown = b""
     f_type: _Any = ""
     f_id: _Any = 0
     f_byte_size: _Any = 0
@@ -7442,13 +7715,16 @@ def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.MemoryUsage")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.MemoryUsage")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.MemoryUsage")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.MemoryUsage", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.MemoryUsage", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(MemoryUsage)
+    if unknown:
+        message._unknown_fields = unknown
     message.type = f_type
     message.id = f_id
     message.byte_size = f_byte_size
@@ -7456,6 +7732,7 @@ def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatistics:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_last_inference: _Any = 0
@@ -7551,13 +7828,16 @@ def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
                 k, val = _decode_ModelStatistics_response_stats_entry(buf, start, pos, as_numpy)
                 f_response_stats[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatistics", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStatistics", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.last_inference = f_last_inference
@@ -7571,6 +7851,7 @@ def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
 
 
 def _decode_ModelStatisticsResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatisticsResponse:
+    unknown = b""
     f_model_stats: _Any = []
     try:
         while pos < end:
@@ -7588,16 +7869,20 @@ def _decode_ModelStatisticsResponse(buf: memoryview, pos: int, end: int, as_nump
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelStatisticsResponse")
                 f_model_stats.append(_decode_ModelStatistics(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatisticsResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatisticsResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatisticsResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatisticsResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_stats = f_model_stats
     return message
 
 
 def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryParameter:
+    unknown = b""
     f_bool_param: _Any = None
     f_int64_param: _Any = None
     f_string_param: _Any = None
@@ -7648,18 +7933,21 @@ def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_num
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelRepositoryParameter")
-                f_bytes_param = buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes()
+                f_bytes_param = buf[start:pos].tobytes()
                 f_bool_param = None
                 f_int64_param = None
                 f_string_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRepositoryParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryParameter)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["bool_param"] = f_bool_param
@@ -7670,6 +7958,7 @@ def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_num
 
 
 def _decode_RepositoryIndexRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_ready: _Any = False
     start = pos
@@ -7696,19 +7985,23 @@ def _decode_RepositoryIndexRequest(buf: memoryview, pos: int, end: int, as_numpy
                     v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryIndexRequest")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryIndexRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.ready = f_ready
     return message
 
 
 def _decode_RepositoryIndexResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexResponse:
+    unknown = b""
     f_models: _Any = []
     try:
         while pos < end:
@@ -7726,16 +8019,20 @@ def _decode_RepositoryIndexResponse(buf: memoryview, pos: int, end: int, as_nump
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryIndexResponse")
                 f_models.append(_decode_RepositoryIndexResponseModelIndex(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.models = f_models
     return message
 
 
 def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexResponseModelIndex:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_state: _Any = ""
@@ -7781,13 +8078,16 @@ def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryIndexResponse.ModelIndex")
                 f_reason = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexResponse.ModelIndex")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexResponse.ModelIndex")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexResponse.ModelIndex", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryIndexResponse.ModelIndex", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexResponseModelIndex)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.state = f_state
@@ -7796,6 +8096,7 @@ def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: in
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_model_name: _Any = ""
     f_parameters: _Any = {}
@@ -7833,13 +8134,16 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
                 k, val = _decode_RepositoryModelLoadRequest_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.model_name = f_model_name
     message.parameters = f_parameters
@@ -7847,6 +8151,7 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7854,15 +8159,19 @@ def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_model_name: _Any = ""
     f_parameters: _Any = {}
@@ -7900,13 +8209,16 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
                 k, val = _decode_RepositoryModelUnloadRequest_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.model_name = f_model_name
     message.parameters = f_parameters
@@ -7914,6 +8226,7 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7921,15 +8234,19 @@ def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, a
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_SystemSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -7948,18 +8265,22 @@ def _decode_SystemSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int,
                     start, pos = _w.read_len(buf, pos, end, "inference.SystemSharedMemoryStatusRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_SystemSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusResponse:
+    unknown = b""
     f_regions: _Any = {}
     try:
         while pos < end:
@@ -7978,16 +8299,20 @@ def _decode_SystemSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int
                 k, val = _decode_SystemSharedMemoryStatusResponse_regions_entry(buf, start, pos, as_numpy)
                 f_regions[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.regions = f_regions
     return message
 
 
 def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusResponseRegionStatus:
+    unknown = b""
     f_name: _Any = ""
     f_key: _Any = ""
     f_offset: _Any = 0
@@ -8031,13 +8356,16 @@ def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: i
                     v, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse.RegionStatus", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse.RegionStatus", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusResponseRegionStatus)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.key = f_key
     message.offset = f_offset
@@ -8046,6 +8374,7 @@ def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: i
 
 
 def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryRegisterRequest:
+    unknown = b""
     f_name: _Any = ""
     f_key: _Any = ""
     f_offset: _Any = 0
@@ -8089,13 +8418,16 @@ def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: in
                     v, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryRegisterRequest")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryRegisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.key = f_key
     message.offset = f_offset
@@ -8104,6 +8436,7 @@ def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: in
 
 
 def _decode_SystemSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryRegisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8111,15 +8444,19 @@ def _decode_SystemSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: i
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryRegisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryRegisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_SystemSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryUnregisterRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -8138,18 +8475,22 @@ def _decode_SystemSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: 
                     start, pos = _w.read_len(buf, pos, end, "inference.SystemSharedMemoryUnregisterRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryUnregisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_SystemSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryUnregisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8157,15 +8498,19 @@ def _decode_SystemSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryUnregisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryUnregisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_CudaSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -8184,18 +8529,22 @@ def _decode_CudaSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, a
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryStatusRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_CudaSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusResponse:
+    unknown = b""
     f_regions: _Any = {}
     try:
         while pos < end:
@@ -8214,16 +8563,20 @@ def _decode_CudaSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, 
                 k, val = _decode_CudaSharedMemoryStatusResponse_regions_entry(buf, start, pos, as_numpy)
                 f_regions[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.regions = f_regions
     return message
 
 
 def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusResponseRegionStatus:
+    unknown = b""
     f_name: _Any = ""
     f_device_id: _Any = 0
     f_byte_size: _Any = 0
@@ -8258,13 +8611,16 @@ def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int
                     v, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse.RegionStatus", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse.RegionStatus", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusResponseRegionStatus)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.device_id = f_device_id
     message.byte_size = f_byte_size
@@ -8272,6 +8628,7 @@ def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int
 
 
 def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryRegisterRequest:
+    unknown = b""
     f_name: _Any = ""
     f_raw_handle: _Any = b""
     f_device_id: _Any = 0
@@ -8299,7 +8656,7 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryRegisterRequest")
-                f_raw_handle = buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes()
+                f_raw_handle = buf[start:pos].tobytes()
             elif key == 24:
                 v = buf[pos]
                 if v < 0x80 and pos < end:
@@ -8315,13 +8672,16 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryRegisterRequest")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryRegisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.raw_handle = f_raw_handle
     message.device_id = f_device_id
@@ -8330,6 +8690,7 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
 
 
 def _decode_CudaSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryRegisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8337,15 +8698,19 @@ def _decode_CudaSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryRegisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryRegisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_CudaSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryUnregisterRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -8364,18 +8729,22 @@ def _decode_CudaSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryUnregisterRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryUnregisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_CudaSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryUnregisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8383,15 +8752,19 @@ def _decode_CudaSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: i
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryUnregisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryUnregisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_TraceSettingRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingRequest:
+    unknown = b""
     f_settings: _Any = {}
     f_model_name: _Any = ""
     start = pos
@@ -8420,19 +8793,23 @@ def _decode_TraceSettingRequest(buf: memoryview, pos: int, end: int, as_numpy: b
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingRequest")
                 f_model_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     message.model_name = f_model_name
     return message
 
 
 def _decode_TraceSettingRequestSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingRequestSettingValue:
+    unknown = b""
     f_value: _Any = []
     start = pos
     try:
@@ -8451,18 +8828,22 @@ def _decode_TraceSettingRequestSettingValue(buf: memoryview, pos: int, end: int,
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingRequest.SettingValue")
                 f_value.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingRequest.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingRequest.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingRequest.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingRequest.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingRequestSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     message.value = f_value
     return message
 
 
 def _decode_TraceSettingResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingResponse:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8481,16 +8862,20 @@ def _decode_TraceSettingResponse(buf: memoryview, pos: int, end: int, as_numpy: 
                 k, val = _decode_TraceSettingResponse_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_TraceSettingResponseSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingResponseSettingValue:
+    unknown = b""
     f_value: _Any = []
     start = pos
     try:
@@ -8509,18 +8894,22 @@ def _decode_TraceSettingResponseSettingValue(buf: memoryview, pos: int, end: int
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingResponse.SettingValue")
                 f_value.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingResponse.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingResponse.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingResponse.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingResponse.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingResponseSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     message.value = f_value
     return message
 
 
 def _decode_LogSettingsRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsRequest:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8539,16 +8928,20 @@ def _decode_LogSettingsRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                 k, val = _decode_LogSettingsRequest_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsRequestSettingValue:
+    unknown = b""
     f_bool_param: _Any = None
     f_uint32_param: _Any = None
     f_string_param: _Any = None
@@ -8589,13 +8982,16 @@ def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, 
                 f_bool_param = None
                 f_uint32_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsRequest.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsRequest.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsRequest.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.LogSettingsRequest.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsRequestSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["bool_param"] = f_bool_param
@@ -8605,6 +9001,7 @@ def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, 
 
 
 def _decode_LogSettingsResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsResponse:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8623,16 +9020,20 @@ def _decode_LogSettingsResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                 k, val = _decode_LogSettingsResponse_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsResponseSettingValue:
+    unknown = b""
     f_bool_param: _Any = None
     f_uint32_param: _Any = None
     f_string_param: _Any = None
@@ -8673,13 +9074,16 @@ def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int,
                 f_bool_param = None
                 f_uint32_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsResponse.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsResponse.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsResponse.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.LogSettingsResponse.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsResponseSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["bool_param"] = f_bool_param
@@ -8689,6 +9093,7 @@ def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int,
 
 
 def _decode_ModelRateLimiter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRateLimiter:
+    unknown = b""
     f_resources: _Any = []
     f_priority: _Any = 0
     try:
@@ -8714,17 +9119,21 @@ def _decode_ModelRateLimiter(buf: memoryview, pos: int, end: int, as_numpy: bool
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelRateLimiter")
                 f_priority = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRateLimiter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRateLimiter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRateLimiter", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRateLimiter)
+    if unknown:
+        message._unknown_fields = unknown
     message.resources = f_resources
     message.priority = f_priority
     return message
 
 
 def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRateLimiterResource:
+    unknown = b""
     f_name: _Any = ""
     f_global_: _Any = False
     f_count: _Any = 0
@@ -8759,13 +9168,16 @@ def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_num
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelRateLimiter.Resource")
                 f_count = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRateLimiter.Resource")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRateLimiter.Resource")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRateLimiter.Resource", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRateLimiter.Resource", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRateLimiterResource)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.global_ = f_global_
     message.count = f_count
@@ -8773,6 +9185,7 @@ def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_num
 
 
 def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInstanceGroup:
+    unknown = b""
     f_name: _Any = ""
     f_kind: _Any = ModelInstanceGroupKind(0)
     f_count: _Any = 0
@@ -8874,13 +9287,16 @@ def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInstanceGroup")
                 f_host_policy = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInstanceGroup")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInstanceGroup")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInstanceGroup", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInstanceGroup", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInstanceGroup)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.kind = f_kind
     message.count = f_count
@@ -8894,6 +9310,7 @@ def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInstanceGroupSecondaryDevice(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInstanceGroupSecondaryDevice:
+    unknown = b""
     f_kind: _Any = ModelInstanceGroupSecondaryDeviceSecondaryDeviceKind(0)
     f_device_id: _Any = 0
     try:
@@ -8918,17 +9335,21 @@ def _decode_ModelInstanceGroupSecondaryDevice(buf: memoryview, pos: int, end: in
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelInstanceGroup.SecondaryDevice")
                 f_device_id = v - ((v & 0x8000000000000000) << 1)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInstanceGroup.SecondaryDevice")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInstanceGroup.SecondaryDevice")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInstanceGroup.SecondaryDevice", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInstanceGroupSecondaryDevice)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.device_id = f_device_id
     return message
 
 
 def _decode_ModelTensorReshape(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelTensorReshape:
+    unknown = b""
     f_shape: _Any = []
     try:
         while pos < end:
@@ -8953,16 +9374,20 @@ def _decode_ModelTensorReshape(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelTensorReshape")
                 f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelTensorReshape")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelTensorReshape")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelTensorReshape", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelTensorReshape)
+    if unknown:
+        message._unknown_fields = unknown
     message.shape = f_shape
     return message
 
 
 def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInput:
+    unknown = b""
     f_name: _Any = ""
     f_data_type: _Any = DataType(0)
     f_format: _Any = ModelInputFormat(0)
@@ -9061,13 +9486,16 @@ def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> M
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelInput")
                 f_is_non_linear_format_io = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.data_type = f_data_type
     message.format = f_format
@@ -9081,6 +9509,7 @@ def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> M
 
 
 def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOutput:
+    unknown = b""
     f_name: _Any = ""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
@@ -9164,13 +9593,16 @@ def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOutput")
                 f_is_non_linear_format_io = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOutput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOutput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOutput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOutput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOutput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.data_type = f_data_type
     message.dims = f_dims
@@ -9182,6 +9614,7 @@ def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> BatchInput:
+    unknown = b""
     f_kind: _Any = BatchInputKind(0)
     f_target_name: _Any = []
     f_data_type: _Any = DataType(0)
@@ -9225,13 +9658,16 @@ def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> B
                     start, pos = _w.read_len(buf, pos, end, "inference.BatchInput")
                 f_source_input.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.BatchInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.BatchInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.BatchInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.BatchInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(BatchInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.target_name = f_target_name
     message.data_type = f_data_type
@@ -9240,6 +9676,7 @@ def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> B
 
 
 def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> BatchOutput:
+    unknown = b""
     f_target_name: _Any = []
     f_kind: _Any = BatchOutputKind(0)
     f_source_input: _Any = []
@@ -9275,13 +9712,16 @@ def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     start, pos = _w.read_len(buf, pos, end, "inference.BatchOutput")
                 f_source_input.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.BatchOutput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.BatchOutput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.BatchOutput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.BatchOutput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(BatchOutput)
+    if unknown:
+        message._unknown_fields = unknown
     message.target_name = f_target_name
     message.kind = f_kind
     message.source_input = f_source_input
@@ -9289,6 +9729,7 @@ def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicy:
+    unknown = b""
     f_latest: _Any = None
     f_all: _Any = None
     f_specific: _Any = None
@@ -9357,11 +9798,14 @@ def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bo
                     f_latest = None
                     f_all = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicy)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["latest"] = f_latest
@@ -9371,6 +9815,7 @@ def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelVersionPolicyLatest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicyLatest:
+    unknown = b""
     f_num_versions: _Any = 0
     try:
         while pos < end:
@@ -9387,16 +9832,20 @@ def _decode_ModelVersionPolicyLatest(buf: memoryview, pos: int, end: int, as_num
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.Latest")
                 f_num_versions = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.Latest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.Latest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.Latest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicyLatest)
+    if unknown:
+        message._unknown_fields = unknown
     message.num_versions = f_num_versions
     return message
 
 
 def _decode_ModelVersionPolicyAll(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicyAll:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -9404,15 +9853,19 @@ def _decode_ModelVersionPolicyAll(buf: memoryview, pos: int, end: int, as_numpy:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.All")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.All")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.All")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.All", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicyAll)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ModelVersionPolicySpecific(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicySpecific:
+    unknown = b""
     f_versions: _Any = []
     try:
         while pos < end:
@@ -9437,16 +9890,20 @@ def _decode_ModelVersionPolicySpecific(buf: memoryview, pos: int, end: int, as_n
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.Specific")
                 f_versions = _w.append(f_versions, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.Specific")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.Specific")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.Specific", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicySpecific)
+    if unknown:
+        message._unknown_fields = unknown
     message.versions = f_versions
     return message
 
 
 def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicy:
+    unknown = b""
     f_graph: _Any = None
     f_priority: _Any = ModelOptimizationPolicyModelPriority(0)
     f_cuda: _Any = None
@@ -9559,11 +10016,14 @@ def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_nump
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy")
                 f_eager_batching = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.graph = f_graph
     message.priority = f_priority
     message.cuda = f_cuda
@@ -9576,6 +10036,7 @@ def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_nump
 
 
 def _decode_ModelOptimizationPolicyGraph(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyGraph:
+    unknown = b""
     f_level: _Any = 0
     try:
         while pos < end:
@@ -9592,16 +10053,20 @@ def _decode_ModelOptimizationPolicyGraph(buf: memoryview, pos: int, end: int, as
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Graph")
                 f_level = (v & 0xFFFFFFFF) - ((v & 0x80000000) << 1)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Graph")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Graph")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Graph", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyGraph)
+    if unknown:
+        message._unknown_fields = unknown
     message.level = f_level
     return message
 
 
 def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCuda:
+    unknown = b""
     f_graphs: _Any = False
     f_busy_wait_events: _Any = False
     f_graph_spec: _Any = []
@@ -9643,11 +10108,14 @@ def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Cuda")
                 f_output_copy_stream = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCuda)
+    if unknown:
+        message._unknown_fields = unknown
     message.graphs = f_graphs
     message.busy_wait_events = f_busy_wait_events
     message.graph_spec = f_graph_spec
@@ -9656,6 +10124,7 @@ def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpec:
+    unknown = b""
     f_batch_size: _Any = 0
     f_input: _Any = {}
     f_graph_lower_bound: _Any = None
@@ -9698,11 +10167,14 @@ def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end:
                     c_graph_lower_bound = _w.concat(buf, c_graph_lower_bound, start, pos)
                     f_graph_lower_bound = _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(c_graph_lower_bound, 0, len(c_graph_lower_bound), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpec)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.input = f_input
     message.graph_lower_bound = f_graph_lower_bound
@@ -9710,6 +10182,7 @@ def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end:
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpecShape(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpecShape:
+    unknown = b""
     f_dim: _Any = []
     try:
         while pos < end:
@@ -9734,16 +10207,20 @@ def _decode_ModelOptimizationPolicyCudaGraphSpecShape(buf: memoryview, pos: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
                 f_dim = _w.append(f_dim, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpecShape)
+    if unknown:
+        message._unknown_fields = unknown
     message.dim = f_dim
     return message
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpecLowerBound:
+    unknown = b""
     f_batch_size: _Any = 0
     f_input: _Any = {}
     try:
@@ -9770,17 +10247,21 @@ def _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(buf: memoryview, pos:
                 k, val = _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound_input_entry(buf, start, pos, as_numpy)
                 f_input[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpecLowerBound)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.input = f_input
     return message
 
 
 def _decode_ModelOptimizationPolicyExecutionAccelerators(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyExecutionAccelerators:
+    unknown = b""
     f_gpu_execution_accelerator: _Any = []
     f_cpu_execution_accelerator: _Any = []
     try:
@@ -9807,17 +10288,21 @@ def _decode_ModelOptimizationPolicyExecutionAccelerators(buf: memoryview, pos: i
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
                 f_cpu_execution_accelerator.append(_decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyExecutionAccelerators)
+    if unknown:
+        message._unknown_fields = unknown
     message.gpu_execution_accelerator = f_gpu_execution_accelerator
     message.cpu_execution_accelerator = f_cpu_execution_accelerator
     return message
 
 
 def _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyExecutionAcceleratorsAccelerator:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -9846,19 +10331,23 @@ def _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf: memoryv
                 k, val = _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyExecutionAcceleratorsAccelerator)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelOptimizationPolicyPinnedMemoryBuffer(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyPinnedMemoryBuffer:
+    unknown = b""
     f_enable: _Any = False
     try:
         while pos < end:
@@ -9875,16 +10364,20 @@ def _decode_ModelOptimizationPolicyPinnedMemoryBuffer(buf: memoryview, pos: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
                 f_enable = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.PinnedMemoryBuffer", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyPinnedMemoryBuffer)
+    if unknown:
+        message._unknown_fields = unknown
     message.enable = f_enable
     return message
 
 
 def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelQueuePolicy:
+    unknown = b""
     f_timeout_action: _Any = ModelQueuePolicyTimeoutAction(0)
     f_default_timeout_microseconds: _Any = 0
     f_allow_timeout_override: _Any = False
@@ -9925,11 +10418,14 @@ def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelQueuePolicy")
                 f_max_queue_size = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelQueuePolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelQueuePolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelQueuePolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelQueuePolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.timeout_action = f_timeout_action
     message.default_timeout_microseconds = f_default_timeout_microseconds
     message.allow_timeout_override = f_allow_timeout_override
@@ -9938,6 +10434,7 @@ def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool
 
 
 def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelDynamicBatching:
+    unknown = b""
     f_preferred_batch_size: _Any = []
     f_max_queue_delay_microseconds: _Any = 0
     f_preserve_ordering: _Any = False
@@ -10020,11 +10517,14 @@ def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: 
                 k, val = _decode_ModelDynamicBatching_priority_queue_policy_entry(buf, start, pos, as_numpy)
                 f_priority_queue_policy[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelDynamicBatching")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelDynamicBatching")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelDynamicBatching", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelDynamicBatching)
+    if unknown:
+        message._unknown_fields = unknown
     message.preferred_batch_size = f_preferred_batch_size
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
     message.preserve_ordering = f_preserve_ordering
@@ -10036,6 +10536,7 @@ def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: 
 
 
 def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatching:
+    unknown = b""
     f_direct: _Any = None
     f_oldest: _Any = None
     f_max_sequence_idle_microseconds: _Any = 0
@@ -10114,11 +10615,14 @@ def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy:
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching")
                 f_iterative_sequence = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatching)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["direct"] = f_direct
@@ -10131,6 +10635,7 @@ def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingControl:
+    unknown = b""
     f_kind: _Any = ModelSequenceBatchingControlKind(0)
     f_int32_false_true: _Any = []
     f_fp32_false_true: _Any = []
@@ -10199,11 +10704,14 @@ def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.Control")
                 f_data_type = DataType((v & 0xFFFFFFFF) - ((v & 0x80000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.Control")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.Control")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.Control", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingControl)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.int32_false_true = f_int32_false_true
     message.fp32_false_true = f_fp32_false_true
@@ -10213,6 +10721,7 @@ def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as
 
 
 def _decode_ModelSequenceBatchingControlInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingControlInput:
+    unknown = b""
     f_name: _Any = ""
     f_control: _Any = []
     start = pos
@@ -10240,19 +10749,23 @@ def _decode_ModelSequenceBatchingControlInput(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelSequenceBatching.ControlInput")
                 f_control.append(_decode_ModelSequenceBatchingControl(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.ControlInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.ControlInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.ControlInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.ControlInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingControlInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.control = f_control
     return message
 
 
 def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingInitialState:
+    unknown = b""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
     f_zero_data: _Any = None
@@ -10314,13 +10827,16 @@ def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelSequenceBatching.InitialState")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.InitialState")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.InitialState")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.InitialState", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.InitialState", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingInitialState)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["data_type"] = f_data_type
@@ -10332,6 +10848,7 @@ def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: in
 
 
 def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingState:
+    unknown = b""
     f_input_name: _Any = ""
     f_output_name: _Any = ""
     f_data_type: _Any = DataType(0)
@@ -10408,13 +10925,16 @@ def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_n
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.State")
                 f_use_growable_memory = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.State")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.State")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.State", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.State", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingState)
+    if unknown:
+        message._unknown_fields = unknown
     message.input_name = f_input_name
     message.output_name = f_output_name
     message.data_type = f_data_type
@@ -10426,6 +10946,7 @@ def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_n
 
 
 def _decode_ModelSequenceBatchingStrategyDirect(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingStrategyDirect:
+    unknown = b""
     f_max_queue_delay_microseconds: _Any = 0
     f_minimum_slot_utilization: _Any = 0.0
     try:
@@ -10446,17 +10967,21 @@ def _decode_ModelSequenceBatchingStrategyDirect(buf: memoryview, pos: int, end: 
                 v, pos = _w.read_fixed(buf, pos, end, "float", "inference.ModelSequenceBatching.StrategyDirect")
                 f_minimum_slot_utilization = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyDirect")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyDirect")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.StrategyDirect", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingStrategyDirect)
+    if unknown:
+        message._unknown_fields = unknown
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
     message.minimum_slot_utilization = f_minimum_slot_utilization
     return message
 
 
 def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingStrategyOldest:
+    unknown = b""
     f_max_candidate_sequences: _Any = 0
     f_preferred_batch_size: _Any = []
     f_max_queue_delay_microseconds: _Any = 0
@@ -10505,11 +11030,14 @@ def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.StrategyOldest")
                 f_preserve_ordering = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyOldest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyOldest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.StrategyOldest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingStrategyOldest)
+    if unknown:
+        message._unknown_fields = unknown
     message.max_candidate_sequences = f_max_candidate_sequences
     message.preferred_batch_size = f_preferred_batch_size
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
@@ -10518,6 +11046,7 @@ def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelEnsembling(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelEnsembling:
+    unknown = b""
     f_step: _Any = []
     try:
         while pos < end:
@@ -10535,16 +11064,20 @@ def _decode_ModelEnsembling(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelEnsembling")
                 f_step.append(_decode_ModelEnsemblingStep(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelEnsembling")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelEnsembling")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelEnsembling", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelEnsembling)
+    if unknown:
+        message._unknown_fields = unknown
     message.step = f_step
     return message
 
 
 def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelEnsemblingStep:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = 0
     f_input_map: _Any = {}
@@ -10600,13 +11133,16 @@ def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: b
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelEnsembling.Step")
                 f_model_namespace = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelEnsembling.Step")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelEnsembling.Step")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelEnsembling.Step", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelEnsembling.Step", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelEnsemblingStep)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.input_map = f_input_map
@@ -10616,6 +11152,7 @@ def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_ModelParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelParameter:
+    unknown = b""
     f_string_value: _Any = ""
     start = pos
     try:
@@ -10634,18 +11171,22 @@ def _decode_ModelParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelParameter")
                 f_string_value = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelParameter)
+    if unknown:
+        message._unknown_fields = unknown
     message.string_value = f_string_value
     return message
 
 
 def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelWarmup:
+    unknown = b""
     f_name: _Any = ""
     f_batch_size: _Any = 0
     f_inputs: _Any = {}
@@ -10690,13 +11231,16 @@ def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelWarmup")
                 f_count = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelWarmup")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelWarmup")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelWarmup", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelWarmup", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelWarmup)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.batch_size = f_batch_size
     message.inputs = f_inputs
@@ -10705,6 +11249,7 @@ def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelWarmupInput:
+    unknown = b""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
     f_zero_data: _Any = None
@@ -10769,13 +11314,16 @@ def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool
                 f_zero_data = None
                 f_random_data = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelWarmup.Input")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelWarmup.Input")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelWarmup.Input", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelWarmup.Input", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelWarmupInput)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["data_type"] = f_data_type
@@ -10787,6 +11335,7 @@ def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool
 
 
 def _decode_ModelOperations(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOperations:
+    unknown = b""
     f_op_library_filename: _Any = []
     start = pos
     try:
@@ -10805,18 +11354,22 @@ def _decode_ModelOperations(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelOperations")
                 f_op_library_filename.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOperations")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOperations")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOperations", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOperations", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOperations)
+    if unknown:
+        message._unknown_fields = unknown
     message.op_library_filename = f_op_library_filename
     return message
 
 
 def _decode_ModelTransactionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelTransactionPolicy:
+    unknown = b""
     f_decoupled: _Any = False
     try:
         while pos < end:
@@ -10833,16 +11386,20 @@ def _decode_ModelTransactionPolicy(buf: memoryview, pos: int, end: int, as_numpy
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelTransactionPolicy")
                 f_decoupled = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelTransactionPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelTransactionPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelTransactionPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelTransactionPolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.decoupled = f_decoupled
     return message
 
 
 def _decode_ModelRepositoryAgents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryAgents:
+    unknown = b""
     f_agents: _Any = []
     try:
         while pos < end:
@@ -10860,16 +11417,20 @@ def _decode_ModelRepositoryAgents(buf: memoryview, pos: int, end: int, as_numpy:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelRepositoryAgents")
                 f_agents.append(_decode_ModelRepositoryAgentsAgent(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryAgents")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryAgents")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryAgents", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryAgents)
+    if unknown:
+        message._unknown_fields = unknown
     message.agents = f_agents
     return message
 
 
 def _decode_ModelRepositoryAgentsAgent(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryAgentsAgent:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -10898,19 +11459,23 @@ def _decode_ModelRepositoryAgentsAgent(buf: memoryview, pos: int, end: int, as_n
                 k, val = _decode_ModelRepositoryAgentsAgent_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryAgents.Agent")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryAgents.Agent")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryAgents.Agent", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRepositoryAgents.Agent", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryAgentsAgent)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelResponseCache(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelResponseCache:
+    unknown = b""
     f_enable: _Any = False
     try:
         while pos < end:
@@ -10927,16 +11492,20 @@ def _decode_ModelResponseCache(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelResponseCache")
                 f_enable = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelResponseCache")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelResponseCache")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelResponseCache", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelResponseCache)
+    if unknown:
+        message._unknown_fields = unknown
     message.enable = f_enable
     return message
 
 
 def _decode_ModelConfig(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfig:
+    unknown = b""
     f_name: _Any = ""
     f_platform: _Any = ""
     f_backend: _Any = ""
@@ -11239,13 +11808,16 @@ def _decode_ModelConfig(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     c_response_cache = _w.concat(buf, c_response_cache, start, pos)
                     f_response_cache = _decode_ModelResponseCache(c_response_cache, 0, len(c_response_cache), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfig")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfig")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfig", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelConfig", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfig)
+    if unknown:
+        message._unknown_fields = unknown
     # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
     fields = message.__dict__
     fields["name"] = f_name
