@@ -15,7 +15,10 @@ GENERATED = REPO / "generated" / "inference_grpc_gen" / "oip"
 
 
 def _codegen(*args: str) -> subprocess.CompletedProcess[str]:
-    argv = [sys.executable, "-m", "codegen", "-I", "protos", *args, "protos/inference.proto"]
+    # As pyproject.toml's target for generated/.../oip: the tensor payloads zero-copy.
+    zero_copy = ["inference.ModelInferRequest.raw_input_contents", "inference.ModelInferResponse.raw_output_contents"]
+    options = [f"--zero-copy={name}" for name in zero_copy]
+    argv = [sys.executable, "-m", "codegen", "-I", "protos", *options, *args, "protos/inference.proto"]
     return subprocess.run(argv, cwd=REPO, capture_output=True, text=True)
 
 
