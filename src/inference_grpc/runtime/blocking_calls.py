@@ -17,6 +17,10 @@ reply raises that EncodeError, where grpc would answer INTERNAL and log a traceb
 reply raises DecodeError. A failed call raises the runtime's RpcError (a grpc.RpcError).
 
 The async counterpart, under the same names, is `aio_calls.py`.
+
+Why one long module: it has one job, the blocking flavour of grpc's call conventions (four
+multicallables, a future and a response stream over one shared call base), and the classes share
+the encode/decode/error-mapping helpers of that base; split, each part would be a page.
 """
 
 from __future__ import annotations
