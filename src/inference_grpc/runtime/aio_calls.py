@@ -26,6 +26,7 @@ counterpart, under the same names (unasync maps this module's name to it).
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -54,6 +55,7 @@ Resp = TypeVar("Resp")
 T = TypeVar("T")
 
 _Requests = AsyncIterable[Any] | Iterable[Any]
+_new = object.__new__
 
 
 def _encoded(request: Any) -> bytes:
@@ -260,6 +262,17 @@ class _Method(Generic[Req, Resp]):
         bound = self._bound = self._caller.bind(self._route)
         return bound
 
+    def fast(self) -> Any:
+        """This method as a `functools.partial` of its `__call__`, carrying its other attributes
+        (`route`, and `with_call`/`future` where it has them): what a stub holds, since calling a
+        partial costs less than calling an object's `__call__` (no argument tuple and dict)."""
+        call = functools.partial(type(self).__call__, self)
+        for attribute in ("route", "with_call", "future"):
+            if hasattr(self, attribute):
+                setattr(call, attribute, getattr(self, attribute))
+        call.__doc__ = type(self).__call__.__doc__
+        return call
+
 
 class UnaryUnaryMethod(_Method[Req, Resp]):
     """A unary method of an async stub: call it for a UnaryUnaryCall."""
@@ -312,7 +325,13 @@ class UnaryUnaryMethod(_Method[Req, Resp]):
         call, parse = self._bound or self._bind()
         if caller.logged:
             caller.policy.sent(route, request)
-        result: UnaryUnaryCall[Any] = UnaryUnaryCall(caller, route, parse if decode is None else decode, request)
+        # Filled in here rather than by __init__: one Python frame fewer on every call.
+        result: UnaryUnaryCall[Any] = _new(UnaryUnaryCall)
+        result._caller = caller
+        result._route = route
+        result._parse = parse if decode is None else decode
+        result._request = request
+        result._failure = None
         result._call = call(data, **options)
         return result
 

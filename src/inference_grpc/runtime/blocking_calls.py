@@ -25,6 +25,7 @@ the encode/decode/error-mapping helpers of that base; split, each part would be 
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -217,6 +218,17 @@ class _Method(Generic[Req, Resp]):
     def _bind(self) -> tuple[Any, Callable[[bytes], Resp]]:
         bound = self._bound = self._caller.bind(self._route)
         return bound
+
+    def fast(self) -> Any:
+        """This method as a `functools.partial` of its `__call__`, carrying its other attributes
+        (`route`, and `with_call`/`future` where it has them): what a stub holds, since calling a
+        partial costs less than calling an object's `__call__` (no argument tuple and dict)."""
+        call = functools.partial(type(self).__call__, self)
+        for attribute in ("route", "with_call", "future"):
+            if hasattr(self, attribute):
+                setattr(call, attribute, getattr(self, attribute))
+        call.__doc__ = type(self).__call__.__doc__
+        return call
 
     def _error(self, exc: grpc.RpcError, request: object) -> BaseException:
         return self._caller.policy.error(self._route, exc, request)

@@ -49,8 +49,10 @@ class StubMethod(Generic[M]):
     """A method of a generated stub: on first use per stub, the caller's multicallable for the route.
 
     Generated stubs keep their caller as `_caller` (see CALLER). The multicallable is stored on the
-    stub itself, so later calls find it as a plain attribute (no descriptor on the hot path). On
-    the class, it is this descriptor, whose `__doc__` is the RPC's documentation.
+    stub itself, so later calls find it as a plain attribute (no descriptor on the hot path), as a
+    `functools.partial` of the method object's `__call__` that carries its attributes (`route`,
+    `with_call`, `future`): a partial is cheaper to call than an object. On the class, it is this
+    descriptor, whose `__doc__` is the RPC's documentation.
     """
 
     CALLER = "_caller"
@@ -73,7 +75,8 @@ class StubMethod(Generic[M]):
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         if instance is None:
             return self
-        method = getattr(getattr(instance, self.CALLER), self.kind)(self.route)
+        # The caller's method object, as a partial that behaves as it (see its `fast`).
+        method = getattr(getattr(instance, self.CALLER), self.kind)(self.route).fast()
         instance.__dict__[self.name] = method
         return method
 
