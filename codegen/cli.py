@@ -1,11 +1,15 @@
 """inference-grpc-codegen: generate typed betterproto2 messages, codecs and gRPC stubs.
 
     inference-grpc-codegen -I protos --out mypkg/gen protos/my_service.proto
+    python -m inference_grpc.codegen -I protos --out mypkg/gen protos/my_service.proto  # the same
     inference-grpc-codegen --check -I protos --out mypkg/gen protos/my_service.proto
+    inference-grpc-codegen --zero-copy pkg.Message.field ...   # that bytes field as a memoryview
     inference-grpc-codegen --project [--check]     # every target in pyproject.toml
 
-Exit status: 0 on success (or nothing to change with --check), 1 when --check finds files that
-would change, 2 on bad input (protoc errors, name clashes).
+`--out` writes a manifest of its files (writer.MANIFEST) and never overwrites or deletes a file
+it did not write. Exit status: 0 on success (or nothing to change with --check), 1 when --check
+finds files that would change, 2 on bad input (protoc errors, name clashes, a file of someone
+else's in the way).
 """
 
 from __future__ import annotations

@@ -286,9 +286,11 @@ if not TYPE_CHECKING:
 class Message(_Base, metaclass=_MessageMeta):
     """betterproto2 message whose bytes() and parse() run generated straight-line codecs.
 
-    Packed numeric fields may hold numpy arrays as well as lists, and large `bytes` fields
-    may hold memoryviews, so equality and repr are written to handle both. betterproto2's own
-    API is loaded on first use (see above).
+    Packed numeric fields may hold numpy arrays as well as lists, and `bytes` fields may hold
+    any buffer (those generated with --zero-copy decode as memoryviews; the others as bytes,
+    whatever the length), so equality and repr are written to handle both. Fields unknown to the
+    schema are kept from decoding and encoded again (`_unknown_fields`, as betterproto2 names
+    them). betterproto2's own API is loaded on first use (see above).
     """
 
     # What betterproto2's __post_init__ sets; generated decoders build messages without __init__.
