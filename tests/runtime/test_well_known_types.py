@@ -113,3 +113,19 @@ def test_wrappers(wkt: Any) -> None:
     assert wkt.Int32Value.wrap(None) is None
     assert wkt.StringValue.unwrap(wkt.StringValue(value="s")) == "s"
     assert wkt.StringValue.unwrap(None) is None
+
+
+def test_any_pack_and_unpack_as_protobuf(wkt: Any, v1: Any) -> None:
+    from google.protobuf import any_pb2
+
+    ask = v1.Ask(index=3, text="packed")
+    packed = wkt.Any.pack(ask)
+    assert packed.type_url == "type.googleapis.com/corpus.v1.Ask" and packed.TypeName() == "corpus.v1.Ask"
+    theirs = any_pb2.Any.FromString(bytes(packed))
+    assert (theirs.type_url, theirs.value) == (packed.type_url, bytes(ask))
+    assert packed.unpack(v1.Ask) == ask and packed.is_(v1.Ask) and packed.Is(ask)
+    assert packed.unpack(v1.Reply) is None and not packed.Is(v1.Reply)
+    into = v1.Ask(text="old")
+    assert packed.Unpack(into) and into == ask
+    other = v1.Reply(text="untouched")
+    assert not packed.Unpack(other) and other.text == "untouched"

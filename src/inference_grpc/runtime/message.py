@@ -296,6 +296,9 @@ class Message(_Base, metaclass=_MessageMeta):
     # What betterproto2's __post_init__ sets; generated decoders build messages without __init__.
     # (No annotations here: betterproto2 evaluates the class's type hints in the generated module.)
     _unknown_fields = b""
+    # The message's full proto name ("pkg.Message"); every generated class sets its own. (Field
+    # names are lower case, so this name cannot be a field's.)
+    PROTO_NAME = ""
     # The members of each oneof, by group name (generated classes with oneofs set their own).
     _oneof_groups = cast("Mapping[str, tuple[str, ...]]", MappingProxyType({}))
 

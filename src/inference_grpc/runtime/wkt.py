@@ -16,12 +16,16 @@ betterproto2's:
   betterproto2's reflective API, which every message keeps.)
 - Wrappers (Int32Value, StringValue, ...): `Int32Value.wrap(5)` (None for None) and
   `Int32Value.unwrap(message)` (None for None).
+- Any: `Any.pack(message)`, `any.unpack(MessageClass)` (None if it holds another type),
+  `any.is_(MessageClass)`; protobuf's `Pack`, `Unpack` (into a message, True if the types
+  match), `Is` and `TypeName`. Types are told by their full proto names (`PROTO_NAME`).
 
 Naive datetimes are taken as UTC, as protobuf takes them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 import sys
@@ -31,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from typing_extensions import Self
 
-__all__ = ["DurationMixin", "ListValueMixin", "StructMixin", "TimestampMixin", "ValueMixin", "WrapperMixin"]
+__all__ = ["AnyMixin", "DurationMixin", "ListValueMixin", "StructMixin", "TimestampMixin", "ValueMixin", "WrapperMixin"]
 
 _NANOS = 1_000_000_000
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
@@ -316,3 +320,51 @@ class WrapperMixin:
     def unwrap(message: WrapperMixin | None) -> Any:
         """The wrapped value; None for None (an unset wrapper field)."""
         return None if message is None else message.value
+
+
+class AnyMixin:
+    """google.protobuf.Any: a message of any type, as its type URL and its bytes."""
+
+    if TYPE_CHECKING:
+        type_url: str
+        value: bytes
+
+        def __init__(self, *, type_url: str = ..., value: bytes = ...) -> None: ...
+
+    @classmethod
+    def pack(cls, message: Any, type_url_prefix: str = "type.googleapis.com/") -> Self:
+        """An Any holding `message` (a generated message)."""
+        packed = cls()
+        packed.Pack(message, type_url_prefix)
+        return packed
+
+    def unpack(self, message_type: type[Any]) -> Any:
+        """The message held, as `message_type`; None if it holds another type."""
+        return message_type.parse(self.value) if self.is_(message_type) else None
+
+    def is_(self, message_type: Any) -> bool:
+        """Whether the message held is of `message_type` (a generated class or message, or
+        anything with a protobuf descriptor's `full_name`)."""
+        name = getattr(message_type, "PROTO_NAME", None) or getattr(message_type, "full_name", None)
+        return bool(name) and self.TypeName() == name
+
+    def Pack(self, message: Any, type_url_prefix: str = "type.googleapis.com/") -> None:  # noqa: N802
+        prefix = type_url_prefix if type_url_prefix.endswith("/") else type_url_prefix + "/"
+        self.type_url = prefix + message.PROTO_NAME
+        self.value = bytes(message)
+
+    def Unpack(self, message: Any) -> bool:  # noqa: N802
+        """Decode the message held into `message` (fields replaced); False, untouched, if it is of
+        another type."""
+        if not self.is_(message):
+            return False
+        decoded = type(message).parse(self.value)
+        for name in dataclasses.fields(decoded):
+            setattr(message, name.name, getattr(decoded, name.name))
+        return True
+
+    def Is(self, descriptor: Any) -> bool:  # noqa: N802
+        return self.is_(descriptor)
+
+    def TypeName(self) -> str:  # noqa: N802
+        return self.type_url.rpartition("/")[2]

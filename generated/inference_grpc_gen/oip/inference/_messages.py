@@ -50,6 +50,7 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
@@ -74,6 +75,7 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
@@ -91,6 +93,7 @@ class ServerReadyRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -115,6 +118,7 @@ class ServerReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -144,6 +148,7 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
@@ -168,6 +173,7 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
@@ -185,6 +191,7 @@ class ServerMetadataRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -219,6 +226,7 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
@@ -248,6 +256,7 @@ class ModelMetadataRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -297,6 +306,7 @@ class ModelMetadataResponse(_rt.Message):
         self.properties = {} if properties is _rt.FACTORY else properties
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
@@ -331,6 +341,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse.TensorMetadata"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
@@ -389,6 +400,7 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
@@ -434,6 +446,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferInputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
@@ -463,6 +476,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferRequestedOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -513,6 +527,7 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
@@ -558,6 +573,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse.InferOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
@@ -616,6 +632,7 @@ class InferParameter(_rt.Message):
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_InferParameter
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -688,6 +705,7 @@ class InferTensorContents(_rt.Message):
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferTensorContents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
@@ -712,6 +730,7 @@ class RepositoryModelLoadRequest(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
@@ -741,6 +760,7 @@ class RepositoryModelLoadResponse(_rt.Message):
         self.is_loaded = False if is_loaded is _rt.FACTORY else is_loaded
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
@@ -765,6 +785,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
@@ -794,6 +815,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
         self.is_unloaded = False if is_unloaded is _rt.FACTORY else is_unloaded
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")

@@ -293,6 +293,7 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
@@ -317,6 +318,7 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
@@ -334,6 +336,7 @@ class ServerReadyRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -358,6 +361,7 @@ class ServerReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -387,6 +391,7 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
@@ -411,6 +416,7 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
@@ -428,6 +434,7 @@ class ServerMetadataRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -462,6 +469,7 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
@@ -491,6 +499,7 @@ class ModelMetadataRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -535,6 +544,7 @@ class ModelMetadataResponse(_rt.Message):
         self.outputs = [] if outputs is _rt.FACTORY else outputs
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
@@ -569,6 +579,7 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse.TensorMetadata"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
@@ -627,6 +638,7 @@ class InferParameter(_rt.Message):
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_InferParameter
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -698,6 +710,7 @@ class InferTensorContents(_rt.Message):
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferTensorContents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
@@ -756,6 +769,7 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
@@ -803,6 +817,7 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferInputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
@@ -833,6 +848,7 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferRequestedOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -884,6 +900,7 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
@@ -929,6 +946,7 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse.InferOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
@@ -959,6 +977,7 @@ class ModelStreamInferResponse(_rt.Message):
         self.infer_response = None if infer_response is _rt.FACTORY else infer_response
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStreamInferResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelStreamInferResponse, self, "inference.ModelStreamInferResponse")
@@ -988,6 +1007,7 @@ class ModelConfigRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelConfigRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelConfigRequest, self, "inference.ModelConfigRequest")
@@ -1012,6 +1032,7 @@ class ModelConfigResponse(_rt.Message):
         self.config = None if config is _rt.FACTORY else config
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelConfigResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelConfigResponse, self, "inference.ModelConfigResponse")
@@ -1041,6 +1062,7 @@ class ModelStatisticsRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatisticsRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsRequest, self, "inference.ModelStatisticsRequest")
@@ -1070,6 +1092,7 @@ class StatisticDuration(_rt.Message):
         self.ns = 0 if ns is _rt.FACTORY else ns
         self.__post_init__()
 
+    PROTO_NAME = "inference.StatisticDuration"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_StatisticDuration, self, "inference.StatisticDuration")
@@ -1129,6 +1152,7 @@ class InferStatistics(_rt.Message):
         self.cache_miss = None if cache_miss is _rt.FACTORY else cache_miss
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferStatistics"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferStatistics, self, "inference.InferStatistics")
@@ -1179,6 +1203,7 @@ class InferResponseStatistics(_rt.Message):
         self.cancel = None if cancel is _rt.FACTORY else cancel
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferResponseStatistics"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferResponseStatistics, self, "inference.InferResponseStatistics")
@@ -1218,6 +1243,7 @@ class InferBatchStatistics(_rt.Message):
         self.compute_output = None if compute_output is _rt.FACTORY else compute_output
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferBatchStatistics"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferBatchStatistics, self, "inference.InferBatchStatistics")
@@ -1252,6 +1278,7 @@ class MemoryUsage(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.MemoryUsage"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_MemoryUsage, self, "inference.MemoryUsage")
@@ -1317,6 +1344,7 @@ class ModelStatistics(_rt.Message):
         self.response_stats = {} if response_stats is _rt.FACTORY else response_stats
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatistics"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatistics, self, "inference.ModelStatistics")
@@ -1341,6 +1369,7 @@ class ModelStatisticsResponse(_rt.Message):
         self.model_stats = [] if model_stats is _rt.FACTORY else model_stats
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatisticsResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsResponse, self, "inference.ModelStatisticsResponse")
@@ -1394,6 +1423,7 @@ class ModelRepositoryParameter(_rt.Message):
         self.bytes_param = None if bytes_param is _rt.FACTORY else bytes_param
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRepositoryParameter"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelRepositoryParameter
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -1433,6 +1463,7 @@ class RepositoryIndexRequest(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryIndexRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexRequest, self, "inference.RepositoryIndexRequest")
@@ -1457,6 +1488,7 @@ class RepositoryIndexResponse(_rt.Message):
         self.models = [] if models is _rt.FACTORY else models
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryIndexResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponse, self, "inference.RepositoryIndexResponse")
@@ -1496,6 +1528,7 @@ class RepositoryIndexResponseModelIndex(_rt.Message):
         self.reason = "" if reason is _rt.FACTORY else reason
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryIndexResponse.ModelIndex"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponseModelIndex, self, "inference.RepositoryIndexResponse.ModelIndex")
@@ -1531,6 +1564,7 @@ class RepositoryModelLoadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
@@ -1548,6 +1582,7 @@ class RepositoryModelLoadResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
@@ -1582,6 +1617,7 @@ class RepositoryModelUnloadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
@@ -1599,6 +1635,7 @@ class RepositoryModelUnloadResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
@@ -1623,6 +1660,7 @@ class SystemSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryStatusRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusRequest, self, "inference.SystemSharedMemoryStatusRequest")
@@ -1647,6 +1685,7 @@ class SystemSharedMemoryStatusResponse(_rt.Message):
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryStatusResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponse, self, "inference.SystemSharedMemoryStatusResponse")
@@ -1686,6 +1725,7 @@ class SystemSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryStatusResponse.RegionStatus"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponseRegionStatus, self, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
@@ -1725,6 +1765,7 @@ class SystemSharedMemoryRegisterRequest(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryRegisterRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterRequest, self, "inference.SystemSharedMemoryRegisterRequest")
@@ -1742,6 +1783,7 @@ class SystemSharedMemoryRegisterResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryRegisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterResponse, self, "inference.SystemSharedMemoryRegisterResponse")
@@ -1766,6 +1808,7 @@ class SystemSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryUnregisterRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterRequest, self, "inference.SystemSharedMemoryUnregisterRequest")
@@ -1783,6 +1826,7 @@ class SystemSharedMemoryUnregisterResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryUnregisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterResponse, self, "inference.SystemSharedMemoryUnregisterResponse")
@@ -1807,6 +1851,7 @@ class CudaSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryStatusRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusRequest, self, "inference.CudaSharedMemoryStatusRequest")
@@ -1831,6 +1876,7 @@ class CudaSharedMemoryStatusResponse(_rt.Message):
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryStatusResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponse, self, "inference.CudaSharedMemoryStatusResponse")
@@ -1865,6 +1911,7 @@ class CudaSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryStatusResponse.RegionStatus"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponseRegionStatus, self, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
@@ -1904,6 +1951,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryRegisterRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_CudaSharedMemoryRegisterRequest, self, "inference.CudaSharedMemoryRegisterRequest")
@@ -1921,6 +1969,7 @@ class CudaSharedMemoryRegisterResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryRegisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryRegisterResponse, self, "inference.CudaSharedMemoryRegisterResponse")
@@ -1945,6 +1994,7 @@ class CudaSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryUnregisterRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterRequest, self, "inference.CudaSharedMemoryUnregisterRequest")
@@ -1962,6 +2012,7 @@ class CudaSharedMemoryUnregisterResponse(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryUnregisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterResponse, self, "inference.CudaSharedMemoryUnregisterResponse")
@@ -1991,6 +2042,7 @@ class TraceSettingRequest(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequest, self, "inference.TraceSettingRequest")
@@ -2016,6 +2068,7 @@ class TraceSettingRequestSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingRequest.SettingValue"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequestSettingValue, self, "inference.TraceSettingRequest.SettingValue")
@@ -2040,6 +2093,7 @@ class TraceSettingResponse(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponse, self, "inference.TraceSettingResponse")
@@ -2064,6 +2118,7 @@ class TraceSettingResponseSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingResponse.SettingValue"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponseSettingValue, self, "inference.TraceSettingResponse.SettingValue")
@@ -2088,6 +2143,7 @@ class LogSettingsRequest(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsRequest, self, "inference.LogSettingsRequest")
@@ -2134,6 +2190,7 @@ class LogSettingsRequestSettingValue(_rt.Message):
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsRequest.SettingValue"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_LogSettingsRequestSettingValue
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -2168,6 +2225,7 @@ class LogSettingsResponse(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsResponse, self, "inference.LogSettingsResponse")
@@ -2214,6 +2272,7 @@ class LogSettingsResponseSettingValue(_rt.Message):
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsResponse.SettingValue"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_LogSettingsResponseSettingValue
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -2254,6 +2313,7 @@ class ModelRateLimiter(_rt.Message):
         self.priority = 0 if priority is _rt.FACTORY else priority
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRateLimiter"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiter, self, "inference.ModelRateLimiter")
@@ -2289,6 +2349,7 @@ class ModelRateLimiterResource(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRateLimiter.Resource"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiterResource, self, "inference.ModelRateLimiter.Resource")
@@ -2353,6 +2414,7 @@ class ModelInstanceGroup(_rt.Message):
         self.host_policy = "" if host_policy is _rt.FACTORY else host_policy
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInstanceGroup"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInstanceGroup, self, "inference.ModelInstanceGroup")
@@ -2382,6 +2444,7 @@ class ModelInstanceGroupSecondaryDevice(_rt.Message):
         self.device_id = 0 if device_id is _rt.FACTORY else device_id
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInstanceGroup.SecondaryDevice"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInstanceGroupSecondaryDevice, self, "inference.ModelInstanceGroup.SecondaryDevice")
@@ -2406,6 +2469,7 @@ class ModelTensorReshape(_rt.Message):
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelTensorReshape"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelTensorReshape, self, "inference.ModelTensorReshape")
@@ -2471,6 +2535,7 @@ class ModelInput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInput"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInput, self, "inference.ModelInput")
@@ -2526,6 +2591,7 @@ class ModelOutput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOutput"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOutput, self, "inference.ModelOutput")
@@ -2566,6 +2632,7 @@ class BatchInput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+    PROTO_NAME = "inference.BatchInput"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchInput, self, "inference.BatchInput")
@@ -2600,6 +2667,7 @@ class BatchOutput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+    PROTO_NAME = "inference.BatchOutput"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchOutput, self, "inference.BatchOutput")
@@ -2646,6 +2714,7 @@ class ModelVersionPolicy(_rt.Message):
         self.specific = None if specific is _rt.FACTORY else specific
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelVersionPolicy"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelVersionPolicy
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -2680,6 +2749,7 @@ class ModelVersionPolicyLatest(_rt.Message):
         self.num_versions = 0 if num_versions is _rt.FACTORY else num_versions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelVersionPolicy.Latest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyLatest, self, "inference.ModelVersionPolicy.Latest")
@@ -2697,6 +2767,7 @@ class ModelVersionPolicyAll(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelVersionPolicy.All"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyAll, self, "inference.ModelVersionPolicy.All")
@@ -2721,6 +2792,7 @@ class ModelVersionPolicySpecific(_rt.Message):
         self.versions = [] if versions is _rt.FACTORY else versions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelVersionPolicy.Specific"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelVersionPolicySpecific, self, "inference.ModelVersionPolicy.Specific")
@@ -2781,6 +2853,7 @@ class ModelOptimizationPolicy(_rt.Message):
         self.eager_batching = False if eager_batching is _rt.FACTORY else eager_batching
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicy, self, "inference.ModelOptimizationPolicy")
@@ -2806,6 +2879,7 @@ class ModelOptimizationPolicyGraph(_rt.Message):
         self.level = 0 if level is _rt.FACTORY else level
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Graph"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyGraph, self, "inference.ModelOptimizationPolicy.Graph")
@@ -2845,6 +2919,7 @@ class ModelOptimizationPolicyCuda(_rt.Message):
         self.output_copy_stream = False if output_copy_stream is _rt.FACTORY else output_copy_stream
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCuda, self, "inference.ModelOptimizationPolicy.Cuda")
@@ -2880,6 +2955,7 @@ class ModelOptimizationPolicyCudaGraphSpec(_rt.Message):
         self.graph_lower_bound = None if graph_lower_bound is _rt.FACTORY else graph_lower_bound
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpec, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
@@ -2904,6 +2980,7 @@ class ModelOptimizationPolicyCudaGraphSpecShape(_rt.Message):
         self.dim = [] if dim is _rt.FACTORY else dim
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecShape, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
@@ -2933,6 +3010,7 @@ class ModelOptimizationPolicyCudaGraphSpecLowerBound(_rt.Message):
         self.input = {} if input is _rt.FACTORY else input
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecLowerBound, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
@@ -2962,6 +3040,7 @@ class ModelOptimizationPolicyExecutionAccelerators(_rt.Message):
         self.cpu_execution_accelerator = [] if cpu_execution_accelerator is _rt.FACTORY else cpu_execution_accelerator
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.ExecutionAccelerators"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAccelerators, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
@@ -2991,6 +3070,7 @@ class ModelOptimizationPolicyExecutionAcceleratorsAccelerator(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
@@ -3015,6 +3095,7 @@ class ModelOptimizationPolicyPinnedMemoryBuffer(_rt.Message):
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.PinnedMemoryBuffer"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyPinnedMemoryBuffer, self, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
@@ -3055,6 +3136,7 @@ class ModelQueuePolicy(_rt.Message):
         self.max_queue_size = 0 if max_queue_size is _rt.FACTORY else max_queue_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelQueuePolicy"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelQueuePolicy, self, "inference.ModelQueuePolicy")
@@ -3109,6 +3191,7 @@ class ModelDynamicBatching(_rt.Message):
         self.priority_queue_policy = {} if priority_queue_policy is _rt.FACTORY else priority_queue_policy
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelDynamicBatching"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelDynamicBatching, self, "inference.ModelDynamicBatching")
@@ -3170,6 +3253,7 @@ class ModelSequenceBatching(_rt.Message):
         self.iterative_sequence = False if iterative_sequence is _rt.FACTORY else iterative_sequence
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatching
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -3224,6 +3308,7 @@ class ModelSequenceBatchingControl(_rt.Message):
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.Control"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControl, self, "inference.ModelSequenceBatching.Control")
@@ -3253,6 +3338,7 @@ class ModelSequenceBatchingControlInput(_rt.Message):
         self.control = [] if control is _rt.FACTORY else control
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.ControlInput"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControlInput, self, "inference.ModelSequenceBatching.ControlInput")
@@ -3308,6 +3394,7 @@ class ModelSequenceBatchingInitialState(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.InitialState"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatchingInitialState
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -3373,6 +3460,7 @@ class ModelSequenceBatchingState(_rt.Message):
         self.use_growable_memory = False if use_growable_memory is _rt.FACTORY else use_growable_memory
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.State"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingState, self, "inference.ModelSequenceBatching.State")
@@ -3402,6 +3490,7 @@ class ModelSequenceBatchingStrategyDirect(_rt.Message):
         self.minimum_slot_utilization = 0.0 if minimum_slot_utilization is _rt.FACTORY else minimum_slot_utilization
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.StrategyDirect"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelSequenceBatchingStrategyDirect, self, "inference.ModelSequenceBatching.StrategyDirect")
@@ -3441,6 +3530,7 @@ class ModelSequenceBatchingStrategyOldest(_rt.Message):
         self.preserve_ordering = False if preserve_ordering is _rt.FACTORY else preserve_ordering
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.StrategyOldest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingStrategyOldest, self, "inference.ModelSequenceBatching.StrategyOldest")
@@ -3465,6 +3555,7 @@ class ModelEnsembling(_rt.Message):
         self.step = [] if step is _rt.FACTORY else step
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelEnsembling"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsembling, self, "inference.ModelEnsembling")
@@ -3509,6 +3600,7 @@ class ModelEnsemblingStep(_rt.Message):
         self.model_namespace = "" if model_namespace is _rt.FACTORY else model_namespace
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelEnsembling.Step"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsemblingStep, self, "inference.ModelEnsembling.Step")
@@ -3533,6 +3625,7 @@ class ModelParameter(_rt.Message):
         self.string_value = "" if string_value is _rt.FACTORY else string_value
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelParameter"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelParameter, self, "inference.ModelParameter")
@@ -3572,6 +3665,7 @@ class ModelWarmup(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelWarmup"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelWarmup, self, "inference.ModelWarmup")
@@ -3628,6 +3722,7 @@ class ModelWarmupInput(_rt.Message):
         self.input_data_file = None if input_data_file is _rt.FACTORY else input_data_file
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelWarmup.Input"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelWarmupInput
 
     def __setattr__(self, name: str, value: _Any) -> None:
@@ -3662,6 +3757,7 @@ class ModelOperations(_rt.Message):
         self.op_library_filename = [] if op_library_filename is _rt.FACTORY else op_library_filename
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOperations"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOperations, self, "inference.ModelOperations")
@@ -3687,6 +3783,7 @@ class ModelTransactionPolicy(_rt.Message):
         self.decoupled = False if decoupled is _rt.FACTORY else decoupled
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelTransactionPolicy"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelTransactionPolicy, self, "inference.ModelTransactionPolicy")
@@ -3711,6 +3808,7 @@ class ModelRepositoryAgents(_rt.Message):
         self.agents = [] if agents is _rt.FACTORY else agents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRepositoryAgents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgents, self, "inference.ModelRepositoryAgents")
@@ -3740,6 +3838,7 @@ class ModelRepositoryAgentsAgent(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRepositoryAgents.Agent"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgentsAgent, self, "inference.ModelRepositoryAgents.Agent")
@@ -3764,6 +3863,7 @@ class ModelResponseCache(_rt.Message):
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelResponseCache"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelResponseCache, self, "inference.ModelResponseCache")
@@ -3917,6 +4017,7 @@ class ModelConfig(_rt.Message):
         self.response_cache = None if response_cache is _rt.FACTORY else response_cache
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelConfig"  # not annotated: a class attribute, not a dataclass field
     _oneof_groups = _ONEOF_GROUPS_ModelConfig
 
     def __setattr__(self, name: str, value: _Any) -> None:
