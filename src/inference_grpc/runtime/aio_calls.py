@@ -21,6 +21,10 @@ response stream (`aclose()`, `cancel()`) or dropping it cancels the RPC, before 
 Why a module of its own beside the unasync'd caller: grpc.aio's call objects and blocking grpc's
 (futures, `with_call`) differ in shape, not only in `await`; `blocking_calls.py` is the blocking
 counterpart, under the same names (unasync maps this module's name to it).
+
+Why one long module: it has one job, grpc.aio's call conventions (four multicallables and four
+call objects over one shared call base), and the classes share that base's encoding, error
+mapping and cancellation; split, each part would be a page.
 """
 
 from __future__ import annotations
@@ -204,8 +208,11 @@ class _StreamResponse(_Call[Resp]):
     def __del__(self) -> None:
         # Dropped before the end (never read, or `break`): the RPC must not go on.
         call = getattr(self, "_call", None)
-        if call is not None and not call.done():
-            call.cancel()
+        try:
+            if call is not None and not call.done():
+                call.cancel()
+        except Exception:  # at interpreter exit, or with the loop closed: nothing left to cancel
+            pass
 
 
 class UnaryUnaryCall(_UnaryResponse[Resp]):

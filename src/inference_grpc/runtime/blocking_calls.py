@@ -201,8 +201,11 @@ class ResponseStream(_Call[Resp]):
 
     def __del__(self) -> None:
         call = getattr(self, "_call", None)
-        if call is not None and not call.done():
-            call.cancel()
+        try:
+            if call is not None and not call.done():
+                call.cancel()
+        except Exception:  # at interpreter exit, or with the loop closed: nothing left to cancel
+            pass
 
 
 class _Method(Generic[Req, Resp]):
