@@ -32,13 +32,15 @@ def _servicers(v1: Any, seen: dict[str, Any]) -> tuple[Any, Any]:
         async def server_stream(self, request: Any, context: Any) -> AsyncIterator[Any]:
             context.set_trailing_metadata((("x-trailing", "done"),))
             seen["cancelled"] = threading.Event()
+            done = False
             try:
                 for i in range(request.count):
                     await asyncio.sleep(request.sleep_seconds)
                     yield v1.Reply(index=i)
-            except asyncio.CancelledError:
-                seen["cancelled"].set()
-                raise
+                done = True
+            finally:  # cancelled while sleeping (CancelledError) or while suspended at yield (closed)
+                if not done:
+                    seen["cancelled"].set()
 
         async def client_stream(self, requests: Any, context: Any) -> Any:
             texts = [r.text async for r in requests]
