@@ -23,6 +23,7 @@ from pathlib import Path
 from .descriptors import ProtocError, load_descriptor_set
 from .model import build_model
 from .naming import NameClashError
+from .pb2 import render_pb2
 from .render import render
 from .unasync import unasync_tree
 from .writer import compare, write
@@ -38,6 +39,9 @@ class Target:
     include: tuple[str, ...]
     out: str
     zero_copy: tuple[str, ...] = ()  # bytes fields decoded as memoryviews ("*": all); see build_model
+    # (proto file, module name) pairs: protobuf `_pb2` modules in a private descriptor pool
+    # (codegen/pb2.py) instead of betterproto2 messages; empty for the usual target.
+    pb2: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def generate(target: Target | UnasyncTarget, *, check: bool, base: Path = Path("
         files = unasync_tree(base / target.source, dict(target.names), target.source)
     else:
         fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
-        files = render(build_model(fds, target.zero_copy))
+        files = render_pb2(fds, dict(target.pb2)) if target.pb2 else render(build_model(fds, target.zero_copy))
     out = base / target.out
     diff = compare(files, out) if check else write(files, out)
     return [f"{target.out}: {line}" for line in diff.lines()]
@@ -78,7 +82,13 @@ def project_targets(pyproject: Path) -> list[Target | UnasyncTarget]:
     if not tables:
         raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
     targets: list[Target | UnasyncTarget] = [
-        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"], tuple(t.get("zero_copy", ())))
+        Target(
+            tuple(t["protos"]),
+            tuple(t.get("include", ["."])),
+            t["out"],
+            zero_copy=tuple(t.get("zero_copy", ())),
+            pb2=tuple(sorted(t.get("pb2", {}).items())),
+        )
         for t in tables
     ]
     unasync = ours.get("unasync", {})
