@@ -38,10 +38,10 @@ class Target:
     protos: tuple[str, ...]
     include: tuple[str, ...]
     out: str
-    zero_copy: tuple[str, ...] = ()  # bytes fields decoded as memoryviews ("*": all); see build_model
     # (proto file, module name) pairs: protobuf `_pb2` modules in a private descriptor pool
     # (codegen/pb2.py) instead of betterproto2 messages; empty for the usual target.
     pb2: tuple[tuple[str, str], ...] = ()
+    zero_copy: tuple[str, ...] = ()  # bytes fields decoded as memoryviews ("*": all); see build_model
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error("give .proto files and --out (or --project)")
             include = args.proto_path or [str(Path(args.protos[0]).parent)]
             zero_copy = tuple(args.zero_copy) + (("*",) if args.zero_copy_bytes else ())
-            targets = [Target(tuple(args.protos), tuple(include), args.out, zero_copy)]
+            targets = [Target(tuple(args.protos), tuple(include), args.out, zero_copy=zero_copy)]
             base = Path(".")
         lines = [line for t in targets for line in generate(t, check=args.check, base=base)]
     except (ProtocError, NameClashError, ValueError, OSError) as exc:
