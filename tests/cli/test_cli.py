@@ -57,7 +57,8 @@ def test_demo() -> None:
         "setosa      99.5%",
         "unknown model      NOT_FOUND: unknown model 'resnet'",
         "missing input      INVALID_ARGUMENT: input 'INPUT1' of model 'simple' is missing",
-        "stream-only model  UNIMPLEMENTED: model 'stream_words' is decoupled",
+        "stream-only model  UNIMPLEMENTED: ",
+        "model 'stream_words' is decoupled (it answers with any number of responses): ModelInfer cannot serve it",
         "unloaded model     UNAVAILABLE",
     ]:
         assert needle in out, needle
