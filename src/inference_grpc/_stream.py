@@ -15,7 +15,6 @@ ModelInferResponse is the only case read the other way.
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any, cast
 
 import grpc
@@ -30,17 +29,12 @@ from .runtime.wire import read_len, read_varint
 if TYPE_CHECKING:
     from ._infer_codec import InferCodec
 
-__all__ = ["STREAM_ENDED", "StreamInferError", "StreamMessages", "stream_route"]
+__all__ = ["StreamInferError", "StreamMessages", "stream_route"]
 
 _STREAM = "inference.ModelStreamInferResponse"
 _METHOD = "ModelStreamInfer"
 _INFER_RESPONSE_KEY = 0x12  # field 2, length-delimited (checked against the generated encoder below)
 _ERROR_KEY = 0x0A  # field 1, length-delimited
-
-
-# How a read of the call ends when the request pump raised: grpc.aio cancels the call (the read
-# raises CancelledError), blocking grpc aborts it (UNKNOWN, which the caller raises as RpcError).
-STREAM_ENDED: tuple[type[BaseException], ...] = (RpcError, asyncio.CancelledError)
 
 
 class StreamInferError(RpcError):

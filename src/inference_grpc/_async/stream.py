@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from .._inference import InferResponse
-from .._stream import STREAM_ENDED, StreamMessages, stream_route
+from .._stream import StreamMessages, stream_route
 from ..runtime import AsyncCaller, DecodeError, MetadataLike, Timeout
 
 __all__ = ["AsyncInferStream"]
@@ -100,24 +100,20 @@ class AsyncInferStream:
             )
         try:
             data = await responses.__anext__()
-        except STREAM_ENDED:
-            self._end()
+        except BaseException:
+            # The call's end. When the request pump failed, grpc.aio cancelled the call (the read
+            # ends or raises CancelledError) or blocking grpc aborted it (UNKNOWN): raise why.
+            self._done = True
+            self._responses = None
             error = self._failure.error
             if error is not None:
                 raise error from None
-            raise
-        except BaseException:
-            self._end()
             raise
         try:
             return self._messages.response(data)
         except DecodeError:
             await self.aclose()
             raise
-
-    def _end(self) -> None:
-        self._done = True
-        self._responses = None
 
     async def aclose(self) -> None:
         """End the stream, cancelling its call if it still runs (nothing happens twice)."""
