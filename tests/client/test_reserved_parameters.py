@@ -82,10 +82,14 @@ def test_flags_need_a_sequence_and_names_may_not_be_set_twice() -> None:
     with pytest.raises(InvalidInput, match="priority is set both"):
         _request(priority=1, parameters={"priority": 2}).to_grpc()
     # A reserved name in parameters alone is sent as given (code written for kserve does that).
-    assert _request(parameters={"sequence_id": 5}).to_grpc().parameters == {"sequence_id": InferParameter(int64_param=5)}
+    assert _request(parameters={"sequence_id": 5}).to_grpc().parameters == {
+        "sequence_id": InferParameter(int64_param=5)
+    }
 
 
 def test_equality_sees_the_attributes_as_the_parameters_they_send() -> None:
-    assert _request(sequence_id=5) == _request(parameters={"sequence_id": 5, "sequence_start": False, "sequence_end": False})
+    assert _request(sequence_id=5) == _request(
+        parameters={"sequence_id": 5, "sequence_start": False, "sequence_end": False}
+    )
     assert _request(sequence_id=5) != _request(sequence_id=6)
     assert _request(priority=1) == InferRequest.from_grpc(_request(priority=1).to_grpc())

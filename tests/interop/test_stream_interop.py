@@ -94,7 +94,9 @@ async def test_stream_empty_final_response(peer: peers.Peer, record: dict[str, s
     if peer.name != "triton":
         record[feature] = "n/a (no decoupled models)"
         return
-    responses = await _collect(flavour, peer.url, [_repeat("e", 2, empty_final=True), _repeat("z", 0, empty_final=True)])
+    responses = await _collect(
+        flavour, peer.url, [_repeat("e", 2, empty_final=True), _repeat("z", 0, empty_final=True)]
+    )
     assert [(r.id, r.final, len(r.outputs)) for r in responses] == [
         ("e", False, 2), ("e", False, 2), ("e", True, 0), ("z", True, 0),
     ]  # fmt: skip
@@ -144,7 +146,9 @@ async def test_stream_concurrent_streams_and_early_break(peer: peers.Peer, recor
     async with InferenceGRPCClient(peer.url) as client:
 
         async def one(prefix: str) -> list[str]:
-            return [f"{r.id}:{_idx(r)}" async for r in client.stream_infer([_repeat(f"{prefix}{i}", 3) for i in range(4)])]
+            return [
+                f"{r.id}:{_idx(r)}" async for r in client.stream_infer([_repeat(f"{prefix}{i}", 3) for i in range(4)])
+            ]
 
         a, b = await asyncio.gather(one("a"), one("b"))
         assert a == [f"a{i}:{k}" for i in range(4) for k in range(3)] and b == [x.replace("a", "b") for x in a]
