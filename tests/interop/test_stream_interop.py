@@ -194,3 +194,49 @@ async def test_reserved_parameters(peer: peers.Peer, record: dict[str, str], fla
             ids = [sync_client.infer(r).id for r in requests]
     assert ids == ["n", "s"]
     record[feature] = "accepted"
+
+
+def _sequence_step(rid: str, value: float, **kwargs: Any) -> InferRequest:
+    x = InferInput("INPUT0", [1], "FP32")
+    x.set_data_from_numpy(np.array([value], np.float32))
+    return InferRequest("sequence_sum", [x], request_id=rid, **kwargs)
+
+
+def _sum_and_flags(response: InferResponse) -> tuple[float, list[int]]:
+    total, flags = response.get_output_by_name("OUTPUT0"), response.get_output_by_name("FLAGS")
+    assert total is not None and flags is not None
+    return float(total.as_numpy()[0]), flags.as_numpy().tolist()
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_sequences(peer: peers.Peer, record: dict[str, str], flavour: str) -> None:
+    feature = "sequences: int and str sequence ids, start/end flags (stream and infer)"
+    if peer.name != "triton":
+        record[feature] = "n/a (no sequence batcher)"
+        return
+    # Two sequences interleaved on one stream: Triton keeps the state of each apart.
+    steps = [
+        _sequence_step("1", 1, sequence_id=11, sequence_start=True),
+        _sequence_step("2", 2, sequence_id="seq-a", sequence_start=True),
+        _sequence_step("3", 10, sequence_id=11),
+        _sequence_step("4", 20, sequence_id="seq-a", sequence_end=True),
+        _sequence_step("5", 100, sequence_id=11, sequence_end=True),
+    ]
+    responses = await _collect(flavour, peer.url, steps)
+    assert [(r.id, *_sum_and_flags(r)) for r in responses] == [
+        ("1", 1.0, [1, 0]), ("2", 2.0, [1, 0]), ("3", 11.0, [0, 0]), ("4", 22.0, [0, 1]), ("5", 111.0, [0, 1]),
+    ]  # fmt: skip
+    one = _sequence_step("u", 5, sequence_id=99 if flavour == "async" else 98, sequence_start=True, sequence_end=True)
+    if flavour == "async":
+        async with InferenceGRPCClient(peer.url) as client:
+            unary = await client.infer(one)
+            with pytest.raises(RpcError) as info:
+                await client.infer(_sequence_step("n", 1))  # no sequence id for a sequence model
+    else:
+        with SyncInferenceGRPCClient(peer.url) as sync_client:
+            unary = sync_client.infer(one)
+            with pytest.raises(RpcError) as info:
+                sync_client.infer(_sequence_step("n", 1))
+    assert _sum_and_flags(unary) == (5.0, [1, 1])
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "correlation ID" in info.value.details()
+    record[feature] = "yes"
