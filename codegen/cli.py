@@ -19,6 +19,7 @@ from pathlib import Path
 from .descriptors import ProtocError, load_descriptor_set
 from .model import build_model
 from .naming import NameClashError
+from .pb2 import render_pb2
 from .render import render
 from .unasync import unasync_tree
 from .writer import compare, write
@@ -33,6 +34,9 @@ class Target:
     protos: tuple[str, ...]
     include: tuple[str, ...]
     out: str
+    # (proto file, module name) pairs: protobuf `_pb2` modules in a private descriptor pool
+    # (codegen/pb2.py) instead of betterproto2 messages; empty for the usual target.
+    pb2: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ def generate(target: Target | UnasyncTarget, *, check: bool, base: Path = Path("
         files = unasync_tree(base / target.source, dict(target.names), target.source)
     else:
         fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
-        files = render(build_model(fds))
+        files = render_pb2(fds, dict(target.pb2)) if target.pb2 else render(build_model(fds))
     out = base / target.out
     diff = compare(files, out) if check else write(files, out)
     return [f"{target.out}: {line}" for line in diff.lines()]
@@ -73,7 +77,8 @@ def project_targets(pyproject: Path) -> list[Target | UnasyncTarget]:
     if not tables:
         raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
     targets: list[Target | UnasyncTarget] = [
-        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"]) for t in tables
+        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"], tuple(sorted(t.get("pb2", {}).items())))
+        for t in tables
     ]
     unasync = ours.get("unasync", {})
     names = tuple(sorted(unasync.get("names", {}).items()))

@@ -8,7 +8,7 @@ import jinja2
 
 from .model import Model, Package
 
-__all__ = ["GENERATOR_API", "render", "templates_dir"]
+__all__ = ["GENERATOR_API", "environment", "render", "templates_dir", "tidy"]
 
 # Must equal inference_grpc.runtime.GENERATOR_API: generated modules check it at import.
 GENERATOR_API = 5  # 5: stubs take decode=; messages use _rt.field and _rt.FACTORY (no betterproto2 at import)
@@ -39,7 +39,7 @@ def _block(text: str, width: int) -> str:
     return "\n".join([lines[0]] + [(" " * width + line) if line else "" for line in lines[1:]])
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         undefined=jinja2.StrictUndefined,
@@ -53,7 +53,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Strip trailing spaces, allow at most two blank lines in a row, end with one newline."""
     out: list[str] = []
     blank = 0
@@ -79,7 +79,7 @@ def _package_files(env: jinja2.Environment, package: Package) -> dict[PurePosixP
 
 def render(model: Model) -> dict[PurePosixPath, str]:
     """Every output file, by path relative to the output root, with deterministic text."""
-    env = _environment()
+    env = environment()
     files: dict[PurePosixPath, str] = {}
     for package in model.packages:
         files.update(_package_files(env, package))
@@ -88,7 +88,7 @@ def render(model: Model) -> dict[PurePosixPath, str]:
     for path in list(files):
         for parent in path.parents:
             files.setdefault(parent / "__init__.py", namespace)
-    out = {path: _tidy(text) for path, text in sorted(files.items())}
+    out = {path: tidy(text) for path, text in sorted(files.items())}
     # PEP 561 marker: the generated package is typed (and --check/write keep it, not delete it).
     out[PurePosixPath("py.typed")] = ""
     return dict(sorted(out.items()))

@@ -5,7 +5,7 @@ Each raises InvalidInput naming the tensor, what was expected and what was given
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -24,13 +24,15 @@ _INT64_MAX = (1 << 63) - 1
 
 def dims(shape: Any, name: str) -> list[int]:
     """A shape as a list of Python ints; InvalidInput for anything else (2.5 is not silently 2)."""
-    if (
-        type(shape) is not list
-        and type(shape) is not tuple
-        and (isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__"))
-    ):
-        raise InvalidInput(f"tensor {name!r}: shape must be a list of ints, got {shape!r}")
-    dims = list(shape)
+    if type(shape) is list or type(shape) is tuple:
+        dims = list(shape)
+    else:  # any other sequence: an array, protobuf's repeated field (upb's has no __iter__)
+        try:
+            if isinstance(shape, (str, bytes, bytearray, Mapping)):
+                raise TypeError
+            dims = list(shape)
+        except TypeError:
+            raise InvalidInput(f"tensor {name!r}: shape must be a list of ints, got {shape!r}") from None
     for dim in dims:
         if type(dim) is not int:  # numpy integers become ints; anything else is refused
             return _int_dims(dims, name)

@@ -1,6 +1,9 @@
 """InferRequest and InferResponse: a model's inputs and outputs, <-> ModelInferRequest and ModelInferResponse.
 
 Names and constructors follow KServe's, so code written for KServe runs unchanged.
+
+Why one long module: kserve puts its REST and DataFrame methods on these two classes; here
+they are short wrappers of _rest.py and _frames.py, imported on first call.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import numpy as np
 
 from ._checks import check_text
 from ._foreign import from_protobuf
-from ._parameters import ParameterValue, from_parameters, to_parameters
+from ._parameters import ParameterValue, from_parameters, plain_value, to_parameters
 from ._reserved import ReservedField, reserved_parameters, reserved_values
 from ._tensor import (
     InferInput,
@@ -89,6 +92,18 @@ class InferRequest:
         if raw_inputs:
             self.inputs = with_raw(self.inputs, raw_inputs, "inputs")
 
+    # Set by from_grpc(): whether the request came over gRPC with raw inputs (None: not from gRPC).
+    _grpc_raw: bool | None = None
+
+    @property
+    def use_binary_outputs(self) -> bool:
+        """Whether the response should carry its outputs binary, as kserve decides it: for a
+        request read by from_grpc(), whether its inputs came raw; otherwise (REST) whether its
+        `binary_data_output` parameter is true."""
+        if self._grpc_raw is not None:
+            return self._grpc_raw
+        return plain_value(self.parameters.get("binary_data_output", False)) is True
+
     def get_input_by_name(self, name: str) -> InferInput | None:
         return next((i for i in self.inputs if i.name == name), None)
 
@@ -97,7 +112,7 @@ class InferRequest:
         model_name, version, request_id, inputs = checked_request(self)
         tensors = []
         raws = []
-        typed = 0
+        typed = carried = 0  # inputs with typed contents, inputs with contents (not in shared memory)
         for tensor in inputs:
             contents, raw = tensor_contents(tensor)
             params = tensor.parameters
@@ -112,15 +127,19 @@ class InferRequest:
                 )
             )
             raws.append(raw)
-            if raw is None:
+            if contents is not None:
                 typed += 1
-        if 0 < typed < len(tensors):
+            if raw is not None or contents is not None:
+                carried += 1
+        if 0 < typed < carried:
             # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
             for i, tensor in enumerate(self.inputs):
-                if raws[i] is None:
+                if tensors[i].contents is not None:
                     raws[i] = typed_as_raw(tensor)
                     tensors[i].contents = None
             typed = 0
+        if carried < len(tensors):  # inputs in shared memory have no raw contents (the server reads
+            raws = [raw for raw in raws if raw is not None]  # the others' in order)
         return request_message(self, model_name, version, request_id, tensors, raws if not typed else [])
 
     @classmethod
@@ -135,7 +154,7 @@ class InferRequest:
             tensor = InferInput(t.name, t.shape, t.datatype, parameters=from_parameters(t.parameters))
             attach_contents(tensor, raws[i] if i < len(raws) else None, t.contents)
             inputs.append(tensor)
-        return cls(
+        made = cls(
             request.model_name,
             inputs,
             request_id=request.id or None,
@@ -144,6 +163,54 @@ class InferRequest:
             model_version=request.model_version or None,
             from_grpc=True,
         )
+        made._grpc_raw = bool(raws)
+        return made
+
+    def to_rest(self) -> tuple[dict[str, Any], None] | tuple[bytes, int]:
+        """The REST form, as kserve's: `(dict, None)` when every input is in the JSON, else
+        `(body, json_length)` with raw inputs as binary parts (json_length is the
+        Inference-Header-Content-Length). A request without an id gets a new uuid4."""
+        from ._rest import request_to_rest
+
+        return request_to_rest(self)
+
+    @classmethod
+    def from_rest(cls, request: Mapping[str, Any], model_name: str | None = None) -> InferRequest:
+        """From a REST request's JSON object (the model: `model_name`, else the object's)."""
+        from ._rest import request_from_rest
+
+        return request_from_rest(cls, request, None, model_name)
+
+    @classmethod
+    def from_bytes(cls, req_bytes: bytes, json_length: int | str | None, model_name: str | None = None) -> InferRequest:
+        """From a REST request body: `json_length` bytes of JSON (the Inference-Header-Content-Length;
+        None for a body all JSON), then the binary inputs, kept as zero-copy views of the body."""
+        from ._rest import body_parts, request_from_rest
+
+        head, binary = body_parts(req_bytes, json_length, "REST request")
+        return request_from_rest(cls, head, binary, model_name)
+
+    @classmethod
+    def from_inference_request(cls, request: Any, model_name: str) -> InferRequest:
+        """From kserve's REST `InferenceRequest` model (any pydantic model of that shape) or a dict."""
+        from ._rest import as_mapping, request_from_rest
+
+        return request_from_rest(cls, as_mapping(request), None, model_name)
+
+    def as_dataframe(self) -> Any:
+        """The inputs as a pandas DataFrame, a column each (needs `inference-grpc[pandas]`)."""
+        from ._frames import as_dataframe
+
+        return as_dataframe(self.inputs)
+
+    @classmethod
+    def from_dataframe(
+        cls, dataframe: Any, model_name: str, request_id: str | None = None, binary_data: bool = True
+    ) -> InferRequest:
+        """A request with an input of shape [rows] per column of a pandas DataFrame."""
+        from ._frames import tensors_of
+
+        return cls(model_name, tensors_of(InferInput, dataframe, binary_data), request_id=request_id)
 
     def __repr__(self) -> str:
         return f"InferRequest(model_name={self.model_name!r}, id={self.id!r}, inputs={self.inputs!r})"
@@ -217,8 +284,14 @@ def request_message(
 class InferResponse:
     """The result of an inference: outputs plus the response's id, model and parameters.
 
-    `from_grpc` is taken where KServe has it, and unused.
+    `from_grpc` is taken where KServe has it, and unused. `use_binary_outputs` and
+    `requested_outputs` are for servers, as kserve's: to_rest() sends outputs binary when
+    `use_binary_outputs` (to_grpc() sends them all raw), and with `requested_outputs` only those,
+    each binary as its `binary_data` parameter says (by default as `use_binary_outputs` says).
     """
+
+    use_binary_outputs = False  # class defaults: decoders build responses without __init__
+    requested_outputs: list[RequestedOutput] | None = None
 
     def __init__(
         self,
@@ -229,12 +302,16 @@ class InferResponse:
         raw_outputs: Sequence[Any] | None = None,
         from_grpc: bool | None = False,
         parameters: Mapping[str, ParameterValue] | None = None,
+        use_binary_outputs: bool | None = False,
+        requested_outputs: Sequence[RequestedOutput] | None = None,
     ) -> None:
         self.id = response_id
         self.model_name = model_name
         self.model_version = model_version
         self.outputs = list(infer_outputs)
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+        self.use_binary_outputs = bool(use_binary_outputs)
+        self.requested_outputs = list(requested_outputs) if requested_outputs else None
         if raw_outputs:
             self.outputs = with_raw(self.outputs, raw_outputs, "outputs")
 
@@ -289,7 +366,7 @@ class InferResponse:
                 )
             )
             raws.append(raw)
-        if any(r is None for r in raws) and not all(r is None for r in raws):
+        if any(r is None for r in raws) and (self.use_binary_outputs or not all(r is None for r in raws)):
             for i, tensor in enumerate(self.outputs):
                 if raws[i] is None:
                     raws[i] = typed_as_raw(tensor)
@@ -314,6 +391,50 @@ class InferResponse:
         carries no such mark (unary calls, MLServer's and KServe's replies) is final.
         """
         return self.parameters.get("triton_final_response") is not False
+
+    def to_rest(self) -> tuple[dict[str, Any], None] | tuple[bytes, int]:
+        """The REST form, as kserve's: `(dict, None)` when every output is in the JSON, else
+        `(body, json_length)` with the binary outputs after the JSON."""
+        from ._rest import response_to_rest
+
+        return response_to_rest(self)
+
+    @classmethod
+    def from_rest(cls, response: Mapping[str, Any]) -> InferResponse:
+        """From a REST response's JSON object."""
+        from ._rest import response_from_rest
+
+        return response_from_rest(cls, response, None)
+
+    @classmethod
+    def from_bytes(cls, res_bytes: bytes, json_length: int | str | None) -> InferResponse:
+        """From a REST response body: `json_length` bytes of JSON (the Inference-Header-Content-Length;
+        None for a body all JSON), then the binary outputs, kept as zero-copy views of the body."""
+        from ._rest import body_parts, response_from_rest
+
+        head, binary = body_parts(res_bytes, json_length, "REST response")
+        return response_from_rest(cls, head, binary)
+
+    def as_dataframe(self) -> Any:
+        """The outputs as a pandas DataFrame, a column each (needs `inference-grpc[pandas]`)."""
+        from ._frames import as_dataframe
+
+        return as_dataframe(self.outputs)
+
+    @classmethod
+    def from_dataframe(
+        cls,
+        dataframe: Any,
+        model_name: str,
+        response_id: str | None = None,
+        use_binary_outputs: bool = False,
+    ) -> InferResponse:
+        """A response with an output of shape [rows] per column of a pandas DataFrame (what
+        kserve's model server makes of a model's DataFrame result)."""
+        from ._frames import tensors_of
+
+        outputs = tensors_of(InferOutput, dataframe, use_binary_outputs)
+        return cls(response_id or "", model_name, outputs, use_binary_outputs=use_binary_outputs)
 
     def get_output_by_name(self, name: str) -> InferOutput | None:
         return next((o for o in self.outputs if o.name == name), None)

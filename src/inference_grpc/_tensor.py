@@ -6,6 +6,10 @@ Costs: a C-contiguous little-endian array is sent as it is (the only copy is gRP
 the wire buffer), and raw outputs decode as read-only views of the received message. The
 checks done before sending (shape, datatype, data size) are a few dictionary lookups and
 integer comparisons per tensor.
+
+Why one long module: the functions at the end (contents for the codecs, received outputs, shared
+memory and REST hints) read and set the tensors' private state; kept here, no other module
+touches a tensor's private attributes.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a co
 from . import _datatypes as dt
 from ._bytes_tensor import bytes_elements, deserialize_bytes_tensor, element_bytes, serialize_bytes_tensor
 from ._checks import check_text, check_typed, datatype_info, dims, element_count, flatten, wire_array
-from ._parameters import ParameterValue
+from ._parameters import SHARED_MEMORY_PARAMETERS, ParameterValue, set_shared_memory
 from .protocol import InferTensorContents
 from .runtime import InvalidInput
 
@@ -30,7 +34,9 @@ __all__ = [
     "InferOutput",
     "RequestedOutput",
     "attach_contents",
+    "in_shared_memory",
     "own_raw",
+    "prefers_json",
     "received_output",
     "tensor_contents",
     "typed_as_raw",
@@ -41,6 +47,7 @@ if TYPE_CHECKING:
     TensorData = npt.NDArray[Any] | Sequence[Any]
 
 _DATATYPES = dt.DATATYPES
+_REGION, _BYTE_SIZE, _OFFSET = SHARED_MEMORY_PARAMETERS
 
 
 class _Tensor:
@@ -52,6 +59,8 @@ class _Tensor:
     _raw: Any = None
     _data: Any = None
     _raw_ours = False
+    # Built with data= an array: kserve sends those raw over gRPC and as JSON data over REST.
+    _rest_json = False
 
     def __init__(
         self,
@@ -72,6 +81,7 @@ class _Tensor:
         if data is not None:
             if isinstance(data, np.ndarray):
                 self.set_data_from_numpy(data, binary_data=True)
+                self._rest_json = True
             else:
                 self._data = data
 
@@ -79,6 +89,11 @@ class _Tensor:
     def data(self) -> Any:
         """Typed contents (a list or array), or None when the tensor travels raw."""
         return self._data
+
+    @data.setter
+    def data(self, data: Any) -> None:
+        """Use `data` (a list, or an array) as typed contents, as kserve's setter does."""
+        self._raw, self._data, self._raw_ours, self._rest_json = None, data, False, False
 
     @property
     def raw_data(self) -> Any:
@@ -92,6 +107,10 @@ class _Tensor:
         """
         if not isinstance(input_tensor, np.ndarray):
             raise InvalidInput(f"tensor {self.name!r}: expected a numpy array, got {type(input_tensor).__name__}")
+        self._rest_json = False
+        if self.parameters and _REGION in self.parameters:  # data given here replaces a shared-memory region
+            for key in SHARED_MEMORY_PARAMETERS:
+                self.parameters.pop(key, None)
         info = _DATATYPES.get(self.datatype) or datatype_info(self.datatype, self.name)
         if input_tensor.shape != tuple(self.shape):
             raise InvalidInput(
@@ -150,9 +169,13 @@ class _Tensor:
                 return deserialize_bytes_tensor(raw, count, self.name).reshape(self.shape)
             nbytes = len(raw) if kind is bytes else raw.nbytes if kind is memoryview else memoryview(raw).nbytes
             if nbytes != count * info.itemsize:
+                if not nbytes and _REGION in self.parameters:
+                    raise InvalidInput(self._in_region())
+                # Triton answers an output it wrote into shared memory with empty contents.
+                hint = "" if nbytes else " (an output requested into shared memory has none: read it from the region)"
                 raise InvalidInput(
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
-                    f"{count * info.itemsize}"
+                    f"{count * info.itemsize}{hint}"
                 )
             array = np.frombuffer(raw, dtype=info.dtype)
             if info.name == "BF16":
@@ -162,8 +185,15 @@ class _Tensor:
             array.flags.writeable = False  # a writable buffer (bytearray) still gives a read-only view
             return array
         if self._data is None:
+            if _REGION in self.parameters:
+                raise InvalidInput(self._in_region())
             raise InvalidInput(f"tensor {self.name!r} has no data")
         return self._typed_array(info).reshape(self.shape)
+
+    def _in_region(self) -> str:
+        p, where = self.parameters, "read it there (inference_grpc.shared_memory.SharedMemoryRegion.as_numpy)"
+        at = f"({p.get(_BYTE_SIZE)} bytes at offset {p.get(_OFFSET, 0)})"
+        return f"tensor {self.name!r} is in shared-memory region {p[_REGION]!r} {at}, not in the message: {where}"
 
     def _typed_array(self, info: dt.Datatype) -> npt.NDArray[Any]:
         """Typed contents as a flat array of the datatype's dtype, checked against the shape."""
@@ -212,9 +242,45 @@ class _Tensor:
 
     __hash__ = None  # type: ignore[assignment]  # equal tensors may change; like lists, not hashable
 
+    def to_rest(self, binary_data: bool | None = None) -> tuple[dict[str, Any], bytes | None]:
+        """This tensor's REST JSON object and its binary part: binary when `binary_data`, else
+        in the JSON; by default as a request's to_rest() sends it (raw data binary, typed in the JSON)."""
+        from ._rest import sends_binary, tensor_to_rest
+
+        assert isinstance(self, (InferInput, InferOutput))
+        return tensor_to_rest(self, sends_binary(self) if binary_data is None else binary_data)
+
+    @classmethod
+    def from_rest(cls, tensor: Mapping[str, Any], binary: bytes | None = None) -> Any:
+        """A tensor from its REST JSON object; `binary` is its binary part, when it has one
+        (a `binary_data_size` parameter)."""
+        from ._rest import tensor_from_rest
+
+        view = None if binary is None else memoryview(binary).cast("B")
+        out, used = tensor_from_rest(cls, tensor, view, 0, "from_rest()")
+        if view is not None and used != len(view):
+            raise InvalidInput(f"tensor {out.name!r}: {len(view) - used} bytes of binary data beyond its size")
+        return out
+
 
 class InferInput(_Tensor):
     """An input tensor of an inference request."""
+
+    def set_shared_memory(self, region_name: str, byte_size: int, offset: int = 0) -> None:
+        """Have the server read this input from `byte_size` bytes at `offset` of the registered
+        shared-memory region `region_name` (Triton's `shared_memory_*` parameters); the tensor's
+        data is dropped, and nothing of it travels in the message. `set_data_from_numpy` undoes it.
+        """
+        what = f"tensor {self.name!r}"
+        info = _DATATYPES.get(self.datatype)
+        if info is not None and info.itemsize and isinstance(byte_size, int) and not isinstance(byte_size, bool):
+            needed = element_count(self.shape, self.name) * info.itemsize
+            if byte_size != needed:
+                raise InvalidInput(
+                    f"{what}: byte_size {byte_size} where shape {self.shape} of {info.name} needs {needed}"
+                )
+        set_shared_memory(self.parameters, region_name, byte_size, offset, what)
+        self._raw, self._data, self._raw_ours = None, None, False
 
 
 class InferOutput(_Tensor):
@@ -230,6 +296,18 @@ class RequestedOutput:
         check_text(name, "requested output name")
         self.name = name
         self.parameters: dict[str, Any] = dict(parameters) if parameters else {}
+
+    @property
+    def binary_data(self) -> bool | None:
+        """The `binary_data` parameter (REST: whether this output comes binary), None when unset."""
+        value = self.parameters.get("binary_data")
+        return None if value is None else bool(value)
+
+    def set_shared_memory(self, region_name: str, byte_size: int, offset: int = 0) -> None:
+        """Have the server write this output into `byte_size` bytes at `offset` of the registered
+        shared-memory region `region_name` (Triton's `shared_memory_*` parameters). The response's
+        output then has no contents: read it from the region (`SharedMemoryRegion.as_numpy`)."""
+        set_shared_memory(self.parameters, region_name, byte_size, offset, f"requested output {self.name!r}")
 
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
@@ -254,7 +332,7 @@ def with_raw(tensors: list[Any], raws: Sequence[Any], what: str) -> list[Any]:
         clone = copy.copy(tensor)
         if isinstance(tensor, _Tensor):
             clone.parameters = dict(tensor.parameters)
-            clone._raw, clone._data, clone._raw_ours = raw, None, False
+            clone._raw, clone._data, clone._raw_ours, clone._rest_json = raw, None, False, False
         out.append(clone)
     return out
 
@@ -308,6 +386,8 @@ def tensor_contents(tensor: InferInput | InferOutput) -> tuple[InferTensorConten
         return None, raw
     data = tensor._data
     if data is None:
+        if _REGION in tensor.parameters:
+            return None, None  # read by the server from a shared-memory region
         raise InvalidInput(f"tensor {tensor.name!r} has no data: pass data= or call set_data_from_numpy()")
     if info.contents_field is None:
         # FP16 and BF16 have no typed field: they travel raw.
@@ -324,6 +404,11 @@ def tensor_contents(tensor: InferInput | InferOutput) -> tuple[InferTensorConten
     return InferTensorContents(**{info.contents_field: data}), None
 
 
+def in_shared_memory(tensor: InferInput | InferOutput) -> bool:
+    """Whether the tensor's contents are in a shared-memory region (none travel in the message)."""
+    return tensor._raw is None and tensor._data is None and _REGION in tensor.parameters
+
+
 def typed_as_raw(tensor: InferInput | InferOutput) -> Any:
     """A tensor's typed data converted to raw wire bytes (for requests that mix both)."""
     info = datatype_info(tensor.datatype, tensor.name)
@@ -331,6 +416,11 @@ def typed_as_raw(tensor: InferInput | InferOutput) -> Any:
     if info.name == "BYTES":
         return serialize_bytes_tensor(values, tensor.name)
     return wire_array(values, info, tensor.name)
+
+
+def prefers_json(tensor: InferInput | InferOutput) -> bool:
+    """Whether the tensor was built with data= an array (kserve sends those in REST's JSON)."""
+    return tensor._rest_json
 
 
 def own_raw(tensor: InferInput) -> Any:

@@ -67,3 +67,22 @@ def test_as_numpy_of_a_shape_numpy_cannot_hold_names_the_tensor(datatype: str) -
 def test_as_numpy_of_a_sane_empty_shape_still_works() -> None:
     assert received_output("y", "FP32", [0, 3], {}, b"").as_numpy().shape == (0, 3)
     assert InferInput("x", [2, 0], "INT8", data=np.zeros((2, 0), np.int8)).as_numpy().shape == (2, 0)
+
+
+class _OldStyleSequence:  # iterable through __getitem__ only, as protobuf's upb repeated fields are
+    def __init__(self, *items: int) -> None:
+        self.items = items
+
+    def __getitem__(self, i: int) -> int:
+        return self.items[i]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def test_shapes_from_any_sequence_but_text_or_mappings() -> None:
+    assert InferInput("x", _OldStyleSequence(2, 3), "FP32").shape == [2, 3]  # type: ignore[arg-type]
+    assert InferInput("x", np.array([4]), "FP32").shape == [4]
+    for shape in ("23", b"23", {2: 3}, 5):
+        with pytest.raises(InvalidInput, match="tensor 'x': shape must be a list of ints"):
+            InferInput("x", shape, "FP32")  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from inference_grpc import InferInput, InferRequest, InferResponse, RequestedOutput
+from inference_grpc._parameters import plain_value
 from inference_grpc.protocol import (
     InferParameter,
     InferTensorContents,
@@ -176,9 +177,17 @@ async def test_parameters_round_trip_as_plain_values(env: Env) -> None:
     response = await call(env.client().infer(InferRequest("echo", [tensor], parameters=params)))
     assert type(response.parameters) is dict
     assert response.parameters == params
-    assert [type(v) for v in response.parameters.values()] == [type(v) for v in params.values()]
+    # plain values (bool cannot be subclassed: its received value is an int 0/1 whose .value is the bool)
+    assert [type(plain_value(v)) for v in response.parameters.values()] == [type(v) for v in params.values()]
+    assert all(isinstance(v, type(params[k])) for k, v in response.parameters.items() if type(params[k]) is not bool)
+    # and read the kserve way, through the client's own decoder
+    assert (response.parameters["s"].string_param, response.parameters["big"].uint64_param) == ("text", 2**63 + 5)
+    assert response.parameters["no"].WhichOneof("parameter_choice") == "bool_param"
+    assert response.outputs[0].parameters["scale"].double_param == 1.5
     assert response.outputs[0].parameters == tensor_params
-    assert [type(v) for v in response.outputs[0].parameters.values()] == [type(v) for v in tensor_params.values()]
+    assert [type(plain_value(v)) for v in response.outputs[0].parameters.values()] == [
+        type(v) for v in tensor_params.values()
+    ]
     # the server saw protocol parameters of the right kinds
     sent = env.backend.last().request
     assert sent.parameters["f"] == InferParameter(double_param=0.25)

@@ -420,4 +420,4 @@ async def test_a_server_without_model_stream_infer_answers_unimplemented(env: An
     with pytest.raises(RpcError) as info:
         await collect(client, [req("a")])
     assert info.value.code() == grpc.StatusCode.UNIMPLEMENTED
-    assert "ModelStreamInfer" in str(info.value)
+    assert "ModelStreamInfer" in str(info.value) and env.url in str(info.value)  # names the server

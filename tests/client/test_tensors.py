@@ -11,7 +11,7 @@ import pytest
 
 from inference_grpc import InferInput, InferOutput, InferRequest, InferResponse, InvalidInput, RequestedOutput
 from inference_grpc._infer_codec import InferCodec
-from inference_grpc._parameters import from_parameters, to_parameters
+from inference_grpc._parameters import from_parameters, plain_parameters, to_parameters
 from inference_grpc.protocol import (
     InferParameter,
     InferTensorContents,
@@ -260,9 +260,13 @@ def test_parameters_round_trip_as_plain_python_values() -> None:
         ModelInferRequest.parse(bytes(ModelInferRequest(parameters=to_parameters(values, "test")))).parameters
     )
     assert decoded == {**values, "np": 3}
-    assert {k: type(v) for k, v in decoded.items()} == {
+    assert {k: type(v) for k, v in plain_parameters(decoded).items()} == {
         "s": str, "i": int, "u": int, "t": bool, "f": bool, "d": float, "z": int, "np": int,
     }  # fmt: skip
+    # each is also an instance of its plain type (bool aside: it cannot be subclassed)
+    assert all(isinstance(decoded[k], t) for k, t in {"s": str, "i": int, "u": int, "d": float}.items())
+    # and goes back out in the field it came in
+    assert to_parameters(decoded, "again") == to_parameters(values, "test")
 
 
 # -- requests refused before anything is sent ------------------------------------------------------

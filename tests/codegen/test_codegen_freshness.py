@@ -13,7 +13,9 @@ from inference_grpc.codegen.cli import project_targets
 REPO = Path(__file__).resolve().parents[2]
 GENERATED = REPO / "generated" / "inference_grpc_gen" / "oip"
 # Every protocol variant pyproject generates (the KServe one in oip/, Triton's in triton/).
-PROTOCOL_TARGETS = [t for t in project_targets(REPO / "pyproject.toml") if isinstance(t, Target)]
+PROTOCOL_TARGETS = [t for t in project_targets(REPO / "pyproject.toml") if isinstance(t, Target) and not t.pb2]
+# The protobuf `_pb2` modules of Triton's protos (inference_grpc.tritonclient.grpc's service_pb2 and co).
+PB2_TARGETS = [t for t in project_targets(REPO / "pyproject.toml") if isinstance(t, Target) and t.pb2]
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -52,6 +54,23 @@ def test_regenerating_reproduces_generated_byte_for_byte(tmp_path: Path, target:
     for name, data in expected.items():
         assert produced[name] == data, f"{name} differs from a fresh generation"
     assert "py.typed" in produced and "inference/_messages.py" in produced and "inference/_services.py" in produced
+
+
+def test_pb2_modules_regenerate_byte_for_byte(tmp_path: Path) -> None:
+    (target,) = PB2_TARGETS
+    assert target.out == "generated/inference_grpc_gen/triton_pb2"
+    out = tmp_path / "out"
+    generate(Target(target.protos, target.include, str(out), target.pb2), check=False, base=REPO)
+    expected = _tree(REPO / target.out)
+    assert _tree(out) == expected
+    assert sorted(expected) == [
+        "__init__.py",
+        "_pool.py",
+        "model_config_pb2.py",
+        "py.typed",
+        "service_pb2.py",
+        "service_pb2_grpc.py",
+    ]
 
 
 def test_generated_packages_are_the_installed_ones() -> None:

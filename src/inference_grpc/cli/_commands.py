@@ -18,7 +18,7 @@ from .. import __version__
 from .._channel import parse_url
 from .._errors import RpcError
 from .._inference import InferRequest, InferResponse
-from .._parameters import from_parameters
+from .._parameters import from_parameters, plain_parameters
 from .._tensor import InferInput, RequestedOutput
 from ..client import SyncInferenceGRPCClient
 from ..protocol import ModelMetadataResponse
@@ -199,7 +199,7 @@ def metadata(args: argparse.Namespace) -> int:
                 "platform": model.platform,
                 "inputs": _tensors_json(model.inputs),
                 "outputs": _tensors_json(model.outputs),
-                "properties": from_parameters(model.properties),
+                "properties": plain_parameters(from_parameters(model.properties)),
             }
         )
         return 0
@@ -327,7 +327,7 @@ def print_response(response: InferResponse, as_json: bool, out: Path | None = No
                 "model_name": response.model_name,
                 "model_version": response.model_version or "",
                 "id": response.id or "",
-                "parameters": response.parameters,
+                "parameters": plain_parameters(response.parameters),
                 "outputs": [
                     {
                         "name": o.name,

@@ -1,0 +1,5 @@
+"""tritonclient's `grpc.service_pb2_grpc`: protobuf classes in a descriptor pool of their own (generated into
+inference_grpc_gen.triton_pb2.service_pb2_grpc by `make generate` from protos/triton)."""
+
+from inference_grpc_gen.triton_pb2.service_pb2_grpc import *  # noqa: F403
+from inference_grpc_gen.triton_pb2.service_pb2_grpc import __all__ as __all__
