@@ -390,7 +390,7 @@ class InferResponse:
         sends an empty final response when the model ends a request without one). A response that
         carries no such mark (unary calls, MLServer's and KServe's replies) is final.
         """
-        return self.parameters.get("triton_final_response") is not False
+        return plain_value(self.parameters.get("triton_final_response")) is not False
 
     def to_rest(self) -> tuple[dict[str, Any], None] | tuple[bytes, int]:
         """The REST form, as kserve's: `(dict, None)` when every output is in the JSON, else
