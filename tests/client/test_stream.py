@@ -434,11 +434,12 @@ async def test_a_server_that_ends_the_call_while_requests_are_written_still_read
     try:
         codes = []
         for i in range(40):
+            requests = [req(f"{i}-{j}") for j in range(5)]
             with pytest.raises(RpcError) as info:
                 if flavour == "async":
-                    await collect(client, [req(f"{i}-{j}") for j in range(5)])
+                    await collect(client, requests)
                 else:  # the blocking twin runs on its own threads: keep the loop (and the server) going
-                    await asyncio.to_thread(lambda: list(client.stream_infer([req(f"{i}-{j}") for j in range(5)])))
+                    await asyncio.to_thread(lambda rs=requests: list(client.stream_infer(rs)))
             codes.append(info.value.code())
         assert set(codes) == {grpc.StatusCode.UNIMPLEMENTED}
     finally:
