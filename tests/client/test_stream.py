@@ -447,3 +447,36 @@ async def test_a_server_that_ends_the_call_while_requests_are_written_still_read
         if asyncio.iscoroutine(result):
             await result
         await server.stop(None)
+
+
+@pytest.mark.parametrize("flavour", ["async", "sync"])
+async def test_a_server_that_ends_the_stream_after_its_first_reply_ends_it_cleanly(flavour: str) -> None:
+    # As MLServer does: one reply, then status OK while the client is still writing requests.
+    async def first_only(requests: Any, context: Any) -> AsyncIterator[bytes]:
+        async for data in requests:
+            request = tp.ModelInferRequest.parse(data)
+            reply = tp.ModelInferResponse(model_name=request.model_name, id=request.id)
+            yield bytes(tp.ModelStreamInferResponse(infer_response=reply))
+            return
+
+    handler = grpc.method_handlers_generic_handler(
+        "inference.GRPCInferenceService", {"ModelStreamInfer": grpc.stream_stream_rpc_method_handler(first_only)}
+    )
+    server = grpc.aio.server()
+    server.add_generic_rpc_handlers((handler,))
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    client: Any = (InferenceGRPCClient if flavour == "async" else SyncInferenceGRPCClient)(f"127.0.0.1:{port}")
+    try:
+        for i in range(40):
+            requests = [req(f"{i}-{j}") for j in range(5)]
+            if flavour == "async":
+                responses = await collect(client, requests)
+            else:
+                responses = await asyncio.to_thread(lambda rs=requests: list(client.stream_infer(rs)))
+            assert [r.id for r in responses] == [f"{i}-0"]
+    finally:
+        result = client.close()
+        if asyncio.iscoroutine(result):
+            await result
+        await server.stop(None)

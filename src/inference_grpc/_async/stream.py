@@ -116,8 +116,9 @@ class AsyncInferStream:
             error = self._failure.error
             if error is not None:
                 raise error from None
-            if not self._read and isinstance(exc, RpcError):
-                await self._raise_lost_status(exc)
+            if isinstance(exc, RpcError) and exc.code() == grpc.StatusCode.INTERNAL and exc.details() == _LOST_STATUS:
+                await self._recover_lost_status()
+                raise StopAsyncIteration from None
             raise
         self._read = True
         try:
@@ -126,18 +127,23 @@ class AsyncInferStream:
             await self.aclose()
             raise
 
-    async def _raise_lost_status(self, error: RpcError) -> None:
-        """When grpc lost the status of a call the server ended before any reply, learn it from the
-        same call without requests (no inference runs: it only opens and closes the stream) and
-        raise that; a server without ModelStreamInfer then reads as UNIMPLEMENTED, every time."""
-        if error.code() != grpc.StatusCode.INTERNAL or error.details() != _LOST_STATUS:
+    async def _recover_lost_status(self) -> None:
+        """The server ended the call while a request was being written, and grpc lost its status.
+
+        After replies, that is a server ending the stream early (MLServer answers only a stream's
+        first request): the stream ends, as it does when the write wins the race. Before any reply,
+        the same call without requests (it only opens and closes the stream: no inference runs)
+        tells the status, raised when it is not OK: a server without ModelStreamInfer reads as
+        UNIMPLEMENTED, every time.
+        """
+        if self._read:
             return
         method = self._caller.stream_stream(stream_route())
         try:
             async for _ in method((), timeout=self._timeout, metadata=self._metadata):
                 pass
         except RpcError as status:
-            if status.code() != grpc.StatusCode.INTERNAL:
+            if status.code() != grpc.StatusCode.INTERNAL or status.details() != _LOST_STATUS:
                 raise status from None
 
     async def aclose(self) -> None:
