@@ -31,6 +31,8 @@ def model_of(request: object) -> str | None:
             request = ModelInferRequest.parse(request)
         except DecodeError:
             return None
+    if "SharedMemory" in type(request).__name__:
+        return None  # the name of a shared-memory request is a region's, not a model's
     name = getattr(request, "model_name", None) or getattr(request, "name", None)
     return name if isinstance(name, str) and name else None
 

@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a co
 from ._checks import element_count
 from ._datatypes import DATATYPES
 from ._inference import InferRequest, InferResponse, checked_request, received_response, request_message
+from ._parameters import SHARED_MEMORY_PARAMETERS, to_parameters
 from ._request_buffer import RequestBuffer
-from ._tensor import RequestedOutput, own_raw, received_output, tensor_contents
+from ._tensor import RequestedOutput, in_shared_memory, own_raw, received_output, tensor_contents
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError, InvalidInput
 from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
@@ -68,7 +69,8 @@ def _raw_field(tag: bytes, tensor: Any) -> tuple[int, bytes]:
 
 
 # A request header: the bytes before the id field, those after it, then per input (size, field key).
-_RequestHead = tuple[bytes, bytes, tuple[tuple[int, bytes], ...]]
+# (None for an input in shared memory, which has no raw contents).
+_RequestHead = tuple[bytes, bytes, tuple[tuple[int, bytes] | None, ...]]
 
 
 class _ResponseHead:
@@ -156,6 +158,17 @@ def _split(data: bytes) -> tuple[int, int, int] | None:
     return id_start, id_end, pos
 
 
+def _region_of(parameters: dict[str, Any]) -> tuple[Any, ...] | None:
+    """(region, byte size, offset) of a tensor's parameters that are only Triton's shared-memory
+    ones, and of the types set_shared_memory sets; None for any other parameters."""
+    region, size, offset = (parameters.get(name) for name in SHARED_MEMORY_PARAMETERS)
+    if region.__class__ is not str or size.__class__ is not int or len(parameters) != 2 + (offset is not None):
+        return None
+    if offset is not None and offset.__class__ is not int:
+        return None
+    return (region, size, offset)
+
+
 class InferCodec:
     """Encodes InferRequests and decodes ModelInferResponses for one client, caching headers.
 
@@ -185,16 +198,25 @@ class InferCodec:
             return bytes(request.to_grpc())
         # The key lists each input's name, datatype and dims, then None and the name of each
         # requested output: strings, ints and None in an order that reads back one way only.
+        # A tensor in shared memory adds the tuple of its region, byte size and offset.
         key: list[Any] = [model_name, version]
         for tensor in inputs:
             if tensor.parameters or tensor.raw_data is None:
-                return bytes(request.to_grpc())
+                region = _region_of(tensor.parameters)
+                if region is None or not in_shared_memory(tensor):
+                    return bytes(request.to_grpc())
+                key.append(region)
             key.append(tensor.name)
             key.append(tensor.datatype)
             key.extend(tensor.shape)
         for output in request.request_outputs:
-            if not isinstance(output, RequestedOutput) or output.parameters:
+            if not isinstance(output, RequestedOutput):
                 return bytes(request.to_grpc())
+            if output.parameters:
+                region = _region_of(output.parameters)
+                if region is None:
+                    return bytes(request.to_grpc())
+                key.append(region)
             key.append(None)
             key.append(output.name)
         frozen = tuple(key)
@@ -208,8 +230,11 @@ class InferCodec:
         parts: list[Any] = [lead, b"", tail]
         total = len(lead) + len(tail)
         for i, tensor in enumerate(inputs):
+            field = fields[i]
+            if field is None:  # in shared memory: no contents
+                continue
             raw = own_raw(tensor)
-            size, field_key = fields[i]
+            size, field_key = field
             # What set_data_from_numpy made, of the size the header's shape and datatype need, goes
             # as it is; anything else is checked (and sized) the long way.
             if raw is None or raw.nbytes != size:
@@ -234,9 +259,12 @@ class InferCodec:
         of its raw contents field, with the length when fixed."""
         for tensor in request.inputs:
             tensor_contents(tensor)  # InvalidInput for a bad shape, datatype or size
-        fields = [_raw_field(_RAW_INPUT_TAG, tensor) for tensor in request.inputs]
+        fields = [None if in_shared_memory(t) else _raw_field(_RAW_INPUT_TAG, t) for t in request.inputs]
         tensors = [
-            ModelInferRequestInferInputTensor(t.name, t.datatype, list(t.shape), {}, None) for t in request.inputs
+            ModelInferRequestInferInputTensor(
+                t.name, t.datatype, list(t.shape), to_parameters(t.parameters, f"input {t.name!r}"), None
+            )
+            for t in request.inputs
         ]
         header = bytes(request_message(request, model_name, version, "", tensors, []))
         lead = bytes(ModelInferRequest(model_name, version))  # fields 1 and 2, which precede the id

@@ -81,7 +81,7 @@ class InferRequest:
         model_name, version, request_id, inputs = checked_request(self)
         tensors = []
         raws = []
-        typed = 0
+        typed = carried = 0  # inputs with typed contents, inputs with contents (not in shared memory)
         for tensor in inputs:
             contents, raw = tensor_contents(tensor)
             params = tensor.parameters
@@ -96,15 +96,19 @@ class InferRequest:
                 )
             )
             raws.append(raw)
-            if raw is None:
+            if contents is not None:
                 typed += 1
-        if 0 < typed < len(tensors):
+            if raw is not None or contents is not None:
+                carried += 1
+        if 0 < typed < carried:
             # The protocol forbids mixing raw and typed inputs: send the typed ones raw too.
             for i, tensor in enumerate(self.inputs):
-                if raws[i] is None:
+                if tensors[i].contents is not None:
                     raws[i] = typed_as_raw(tensor)
                     tensors[i].contents = None
             typed = 0
+        if carried < len(tensors):  # inputs in shared memory have no raw contents (the server reads
+            raws = [raw for raw in raws if raw is not None]  # the others' in order)
         return request_message(self, model_name, version, request_id, tensors, raws if not typed else [])
 
     @classmethod

@@ -24,6 +24,7 @@ from .protocol import InferParameter
 from .runtime import InvalidInput
 
 __all__ = [
+    "SHARED_MEMORY_PARAMETERS",
     "BoolParameter",
     "DoubleParameter",
     "Int64Parameter",
@@ -34,6 +35,7 @@ __all__ = [
     "plain_parameters",
     "plain_value",
     "to_parameters",
+    "set_shared_memory",
 ]
 
 ParameterValue = str | bool | int | float
@@ -232,3 +234,25 @@ def from_parameters(params: Mapping[str, InferParameter]) -> dict[str, Parameter
                 out[key] = _RECEIVED[field](value)
                 break
     return out
+
+
+# Triton's parameters of a tensor read from (an input) or written into (an output) a registered
+# shared-memory region: the region's name, the tensor's byte size and its offset in the region.
+SHARED_MEMORY_PARAMETERS = ("shared_memory_region", "shared_memory_byte_size", "shared_memory_offset")
+_REGION, _BYTE_SIZE, _OFFSET = SHARED_MEMORY_PARAMETERS
+
+
+def set_shared_memory(parameters: dict[str, Any], region_name: Any, byte_size: Any, offset: Any, what: str) -> None:
+    """Set Triton's shared-memory parameters in `parameters` (in place), after checking them."""
+    if not isinstance(region_name, str) or not region_name:
+        raise InvalidInput(f"{what}: region_name must be a non-empty str, got {region_name!r}")
+    check_text(region_name, f"{what}: region_name")
+    for label, value, low in (("byte_size", byte_size, 1), ("offset", offset, 0)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value < 1 << 63:
+            raise InvalidInput(f"{what}: {label} must be an int from {low} to 2**63-1, got {value!r}")
+    for key in SHARED_MEMORY_PARAMETERS:
+        parameters.pop(key, None)
+    parameters[_REGION] = region_name
+    parameters[_BYTE_SIZE] = int(byte_size)
+    if offset:
+        parameters[_OFFSET] = int(offset)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # annotations only: numpy.typing's import costs ~1 ms of a co
 from . import _datatypes as dt
 from ._bytes_tensor import bytes_elements, deserialize_bytes_tensor, element_bytes, serialize_bytes_tensor
 from ._checks import check_text, check_typed, datatype_info, dims, element_count, flatten, wire_array
-from ._parameters import ParameterValue
+from ._parameters import SHARED_MEMORY_PARAMETERS, ParameterValue, set_shared_memory
 from .protocol import InferTensorContents
 from .runtime import InvalidInput
 
@@ -30,6 +30,7 @@ __all__ = [
     "InferOutput",
     "RequestedOutput",
     "attach_contents",
+    "in_shared_memory",
     "own_raw",
     "prefers_json",
     "received_output",
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     TensorData = npt.NDArray[Any] | Sequence[Any]
 
 _DATATYPES = dt.DATATYPES
+_REGION, _BYTE_SIZE, _OFFSET = SHARED_MEMORY_PARAMETERS
 
 
 class _Tensor:
@@ -102,6 +104,9 @@ class _Tensor:
         if not isinstance(input_tensor, np.ndarray):
             raise InvalidInput(f"tensor {self.name!r}: expected a numpy array, got {type(input_tensor).__name__}")
         self._rest_json = False
+        if self.parameters and _REGION in self.parameters:  # data given here replaces a shared-memory region
+            for key in SHARED_MEMORY_PARAMETERS:
+                self.parameters.pop(key, None)
         info = _DATATYPES.get(self.datatype) or datatype_info(self.datatype, self.name)
         if input_tensor.shape != tuple(self.shape):
             raise InvalidInput(
@@ -160,9 +165,13 @@ class _Tensor:
                 return deserialize_bytes_tensor(raw, count, self.name).reshape(self.shape)
             nbytes = len(raw) if kind is bytes else raw.nbytes if kind is memoryview else memoryview(raw).nbytes
             if nbytes != count * info.itemsize:
+                if not nbytes and _REGION in self.parameters:
+                    raise InvalidInput(self._in_region())
+                # Triton answers an output it wrote into shared memory with empty contents.
+                hint = "" if nbytes else " (an output requested into shared memory has none: read it from the region)"
                 raise InvalidInput(
                     f"tensor {self.name!r}: {nbytes} raw bytes where shape {self.shape} of {info.name} needs "
-                    f"{count * info.itemsize}"
+                    f"{count * info.itemsize}{hint}"
                 )
             array = np.frombuffer(raw, dtype=info.dtype)
             if info.name == "BF16":
@@ -172,8 +181,15 @@ class _Tensor:
             array.flags.writeable = False  # a writable buffer (bytearray) still gives a read-only view
             return array
         if self._data is None:
+            if _REGION in self.parameters:
+                raise InvalidInput(self._in_region())
             raise InvalidInput(f"tensor {self.name!r} has no data")
         return self._typed_array(info).reshape(self.shape)
+
+    def _in_region(self) -> str:
+        p, where = self.parameters, "read it there (inference_grpc.shared_memory.SharedMemoryRegion.as_numpy)"
+        at = f"({p.get(_BYTE_SIZE)} bytes at offset {p.get(_OFFSET, 0)})"
+        return f"tensor {self.name!r} is in shared-memory region {p[_REGION]!r} {at}, not in the message: {where}"
 
     def _typed_array(self, info: dt.Datatype) -> npt.NDArray[Any]:
         """Typed contents as a flat array of the datatype's dtype, checked against the shape."""
@@ -246,6 +262,22 @@ class _Tensor:
 class InferInput(_Tensor):
     """An input tensor of an inference request."""
 
+    def set_shared_memory(self, region_name: str, byte_size: int, offset: int = 0) -> None:
+        """Have the server read this input from `byte_size` bytes at `offset` of the registered
+        shared-memory region `region_name` (Triton's `shared_memory_*` parameters); the tensor's
+        data is dropped, and nothing of it travels in the message. `set_data_from_numpy` undoes it.
+        """
+        what = f"tensor {self.name!r}"
+        info = _DATATYPES.get(self.datatype)
+        if info is not None and info.itemsize and isinstance(byte_size, int) and not isinstance(byte_size, bool):
+            needed = element_count(self.shape, self.name) * info.itemsize
+            if byte_size != needed:
+                raise InvalidInput(
+                    f"{what}: byte_size {byte_size} where shape {self.shape} of {info.name} needs {needed}"
+                )
+        set_shared_memory(self.parameters, region_name, byte_size, offset, what)
+        self._raw, self._data, self._raw_ours = None, None, False
+
 
 class InferOutput(_Tensor):
     """An output tensor of an inference response."""
@@ -266,6 +298,12 @@ class RequestedOutput:
         """The `binary_data` parameter (REST: whether this output comes binary), None when unset."""
         value = self.parameters.get("binary_data")
         return None if value is None else bool(value)
+
+    def set_shared_memory(self, region_name: str, byte_size: int, offset: int = 0) -> None:
+        """Have the server write this output into `byte_size` bytes at `offset` of the registered
+        shared-memory region `region_name` (Triton's `shared_memory_*` parameters). The response's
+        output then has no contents: read it from the region (`SharedMemoryRegion.as_numpy`)."""
+        set_shared_memory(self.parameters, region_name, byte_size, offset, f"requested output {self.name!r}")
 
     def __repr__(self) -> str:
         return f"RequestedOutput(name={self.name!r})"
@@ -344,6 +382,8 @@ def tensor_contents(tensor: InferInput | InferOutput) -> tuple[InferTensorConten
         return None, raw
     data = tensor._data
     if data is None:
+        if _REGION in tensor.parameters:
+            return None, None  # read by the server from a shared-memory region
         raise InvalidInput(f"tensor {tensor.name!r} has no data: pass data= or call set_data_from_numpy()")
     if info.contents_field is None:
         # FP16 and BF16 have no typed field: they travel raw.
@@ -358,6 +398,11 @@ def tensor_contents(tensor: InferInput | InferOutput) -> tuple[InferTensorConten
     elif not isinstance(data, np.ndarray):
         check_typed(data, info, tensor.name)
     return InferTensorContents(**{info.contents_field: data}), None
+
+
+def in_shared_memory(tensor: InferInput | InferOutput) -> bool:
+    """Whether the tensor's contents are in a shared-memory region (none travel in the message)."""
+    return tensor._raw is None and tensor._data is None and _REGION in tensor.parameters
 
 
 def typed_as_raw(tensor: InferInput | InferOutput) -> Any:

@@ -3,13 +3,19 @@
 Written as the async original: `make generate` rewrites it into its blocking twin,
 SyncInferenceGRPCClient in `_sync/client.py`. Every method builds its request and calls the
 generated stub; the caller's CallPolicy owns deadlines, metadata, errors and logging for all.
+Triton's methods call the Triton variant's stub on the same caller, made on first use.
+
+Why one long module: one class holds a method per RPC of both protocol variants (over 400 lines),
+each a few lines of request building; their checks live in _client_support and _triton_support.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 import grpc
 import grpc.aio
@@ -35,6 +41,17 @@ from ..protocol import (
     ServerReadyRequest,
 )
 from ..runtime import USE_CLIENT_DEFAULT, AsyncCaller, CallPolicy, InvalidInput, MetadataLike, RpcError, Timeout
+
+if TYPE_CHECKING:  # the Triton variant is imported on first use of a Triton method
+    from .._triton_support import RepositoryLayout, TraceValue
+    from ..triton_protocol import (
+        CudaSharedMemoryStatusResponseRegionStatus,
+        ModelConfig,
+        ModelStatisticsResponse,
+        RepositoryIndexResponseModelIndex,
+        SystemSharedMemoryStatusResponseRegionStatus,
+    )
+    from ..triton_protocol import GRPCInferenceServiceStub as TritonServiceStub
 
 __all__ = ["InferenceGRPCClient"]
 
@@ -88,7 +105,7 @@ class InferenceGRPCClient:
     ) -> None:
         # Everything is checked before any channel exists.
         policy = CallPolicy(
-            timeout=timeout, metadata=headers, subject=model_of, logger=logger if verbose else None
+            timeout=timeout, metadata=headers, subject=model_of, logger=logger if verbose else None, server=url
         )  # fmt: skip
         config = ChannelConfig(
             retries, max_send_message_length, max_receive_message_length,
@@ -108,7 +125,10 @@ class InferenceGRPCClient:
             self._channel = grpc.aio.insecure_channel(target, options=options, compression=compression)
         else:
             self._channel = grpc.aio.secure_channel(target, credentials, options=options, compression=compression)
-        self._stub = GRPCInferenceServiceStub(AsyncCaller(self._channel, packed_as_numpy=True, policy=policy))
+        self._caller = AsyncCaller(self._channel, packed_as_numpy=True, policy=policy)
+        self._stub = GRPCInferenceServiceStub(self._caller)
+        self._triton_stub: TritonServiceStub | None = None  # made on first use of a Triton method
+        self._layout: RepositoryLayout | None = None  # the server's load/unload layout, once known
         self._codec = InferCodec()
         self._decode = self._codec.decode  # bound once: infer() passes it on every call
 
@@ -179,18 +199,276 @@ class InferenceGRPCClient:
         return await self._stub.model_metadata(request, timeout=timeout, metadata=headers)
 
     async def load_model(
-        self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+        self,
+        model_name: str,
+        config: str | Mapping[str, Any] | None = None,
+        files: Mapping[str, bytes] | None = None,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
     ) -> RepositoryModelLoadResponse:
-        """Load (or reload) a model from the server's repository."""
-        request = RepositoryModelLoadRequest(model_name=checked_model_name(model_name))
-        return await self._stub.repository_model_load(request, timeout=timeout, metadata=headers)
+        """Load (or reload) a model from the server's repository.
+
+        `config` overrides the model's configuration (a JSON str, or a dict sent as JSON); `files`
+        maps `file:<path>` (relative to the model's folder, e.g. `file:1/model.py`) to the bytes of
+        each file of a model folder the server builds for this load, and needs a `config` (Triton's
+        rules). Servers read the request in one of two layouts: Triton and MLServer put
+        `repository_name` at field 1, `model_name` at 2 and parameters at 3; KServe's proto has only
+        `model_name`, at field 1. On its first load or unload the client asks for the server's
+        metadata and keeps the answer: Triton's layout for a server named `triton` or `mlserver`,
+        KServe's for any other (and, not kept, when the metadata call fails; `timeout` applies to
+        each call). `config` and `files` need Triton's layout (InvalidInput otherwise). The
+        response is KServe's on every server: Triton's layout answers an empty message, so there
+        the name and `is_loaded=True` are those of the request that succeeded.
+        """
+        from .. import _triton_support as support
+
+        parameters = support.load_parameters(model_name, config, files)
+        if await self._repository_layout(timeout, headers) == "kserve":
+            if parameters:
+                raise InvalidInput(f"load_model({model_name!r}): {self.url} takes no config or files (KServe layout)")
+            request = RepositoryModelLoadRequest(model_name=model_name)
+            return await self._stub.repository_model_load(request, timeout=timeout, metadata=headers)
+        from ..triton_protocol import RepositoryModelLoadRequest as TritonLoadRequest
+
+        message = TritonLoadRequest(model_name=model_name, parameters=parameters)
+        await self._triton().repository_model_load(message, timeout=timeout, metadata=headers)
+        return RepositoryModelLoadResponse(model_name=model_name, is_loaded=True)
 
     async def unload_model(
-        self, model_name: str, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+        self,
+        model_name: str,
+        unload_dependents: bool = False,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
     ) -> RepositoryModelUnloadResponse:
-        """Unload a model."""
-        request = RepositoryModelUnloadRequest(model_name=checked_model_name(model_name))
-        return await self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
+        """Unload a model (and with `unload_dependents`, the models that depend on it; Triton's
+        layout only). The layout is chosen as `load_model` says."""
+        from .. import _triton_support as support
+
+        parameters = support.unload_parameters(model_name, unload_dependents)
+        if await self._repository_layout(timeout, headers) == "kserve":
+            if parameters:
+                raise InvalidInput(
+                    f"unload_model({model_name!r}): {self.url} takes no unload_dependents (KServe layout)"
+                )
+            request = RepositoryModelUnloadRequest(model_name=model_name)
+            return await self._stub.repository_model_unload(request, timeout=timeout, metadata=headers)
+        from ..triton_protocol import RepositoryModelUnloadRequest as TritonUnloadRequest
+
+        message = TritonUnloadRequest(model_name=model_name, parameters=parameters)
+        await self._triton().repository_model_unload(message, timeout=timeout, metadata=headers)
+        return RepositoryModelUnloadResponse(model_name=model_name, is_unloaded=True)
+
+    async def _repository_layout(self, timeout: Timeout, headers: MetadataLike | None) -> RepositoryLayout:
+        """The server's load/unload layout, asked once (from its metadata) and kept; KServe's, the
+        protocol's own, for a call whose metadata request fails (asked again on the next call)."""
+        layout = self._layout
+        if layout is None:
+            from .. import _triton_support as support
+
+            try:
+                metadata = await self.server_metadata(timeout=timeout, headers=headers)
+            except RpcError:
+                return "kserve"  # the load or unload call itself then says what the server thinks
+            layout = self._layout = support.repository_layout(metadata)
+        return layout
+
+    def _triton(self) -> TritonServiceStub:
+        """The Triton variant's stub on the client's caller, made (and the variant imported) on first use."""
+        stub = self._triton_stub
+        if stub is None:
+            from ..triton_protocol import GRPCInferenceServiceStub as TritonServiceStub
+
+            stub = self._triton_stub = TritonServiceStub(self._caller)
+        return stub
+
+    # -- Triton's methods (UNIMPLEMENTED on servers that lack them: an RpcError naming the server) --
+
+    async def model_config(
+        self,
+        model_name: str,
+        model_version: str = "",
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> ModelConfig:
+        """The configuration the server runs a model with (Triton's ModelConfig)."""
+        from .. import _triton_support as support
+        from ..triton_protocol import ModelConfig, ModelConfigRequest
+
+        version = support.checked_name(model_version, "model_version", empty=True)
+        request = ModelConfigRequest(name=checked_model_name(model_name), version=version)
+        reply = await self._triton().model_config(request, timeout=timeout, metadata=headers)
+        return reply.config if reply.config is not None else ModelConfig()
+
+    async def model_statistics(
+        self,
+        model_name: str = "",
+        model_version: str = "",
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> ModelStatisticsResponse:
+        """Inference statistics of a model (of every model when `model_name` is empty)."""
+        from .. import _triton_support as support
+        from ..triton_protocol import ModelStatisticsRequest
+
+        name = support.checked_name(model_name, "model_name", empty=True)
+        request = ModelStatisticsRequest(
+            name=name, version=support.checked_name(model_version, "model_version", empty=True)
+        )
+        return await self._triton().model_statistics(request, timeout=timeout, metadata=headers)
+
+    async def repository_index(
+        self, ready: bool = False, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> list[RepositoryIndexResponseModelIndex]:
+        """The models of the server's repositories (name, version, state, reason); only the ready ones with `ready`."""
+        from ..triton_protocol import RepositoryIndexRequest
+
+        if not isinstance(ready, bool):
+            raise InvalidInput(f"repository_index: ready must be a bool, got {ready!r}")
+        reply = await self._triton().repository_index(
+            RepositoryIndexRequest(ready=ready), timeout=timeout, metadata=headers
+        )
+        return list(reply.models)
+
+    async def trace_settings(
+        self, model_name: str = "", timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> dict[str, list[str]]:
+        """Trace settings (setting name -> values as str) of a model, or the server-wide ones."""
+        return await self.update_trace_settings(model_name, {}, timeout=timeout, headers=headers)
+
+    async def update_trace_settings(
+        self,
+        model_name: str = "",
+        settings: Mapping[str, TraceValue] | None = None,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> dict[str, list[str]]:
+        """Change trace settings of a model (or the server-wide ones); returns all of them after the change.
+
+        Each value is a str (an int is sent as its decimal str), a list of str, or None to reset
+        the setting (a model's to the server-wide value), e.g. `{"trace_count": 5,
+        "trace_rate": 100, "log_frequency": None}`.
+        """
+        from .. import _triton_support as support
+        from ..triton_protocol import TraceSettingRequest
+
+        name = support.checked_name(model_name, "model_name", empty=True)
+        request = TraceSettingRequest(settings=support.trace_request_settings(settings or {}), model_name=name)
+        return support.trace_values(await self._triton().trace_setting(request, timeout=timeout, metadata=headers))
+
+    async def log_settings(
+        self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> dict[str, bool | int | str]:
+        """The server's log settings, e.g. `{"log_info": True, "log_verbose_level": 0, "log_format": "default"}`."""
+        from ..triton_protocol import LogSettingsRequest
+
+        reply = await self._triton().log_settings(LogSettingsRequest(), timeout=timeout, metadata=headers)
+        from .. import _triton_support as support
+
+        return support.log_values(reply)
+
+    async def update_log_settings(
+        self,
+        settings: Mapping[str, bool | int | str],
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> dict[str, bool | int | str]:
+        """Change log settings (bool, int from 0 to 2**32-1, or str values); returns all of them after the change."""
+        from .. import _triton_support as support
+        from ..triton_protocol import LogSettingsRequest
+
+        request = LogSettingsRequest(settings=support.log_request_settings(settings))
+        return support.log_values(await self._triton().log_settings(request, timeout=timeout, metadata=headers))
+
+    async def register_system_shared_memory(
+        self,
+        name: str,
+        key: str,
+        byte_size: int,
+        offset: int = 0,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> None:
+        """Register `byte_size` bytes from `offset` of the POSIX shared-memory object `key` (e.g.
+        `/my_region`; see `inference_grpc.shared_memory`) as the region `name`."""
+        from .. import _triton_support as support
+        from ..triton_protocol import SystemSharedMemoryRegisterRequest
+
+        request = SystemSharedMemoryRegisterRequest(
+            name=support.checked_name(name, "region name"),
+            key=support.checked_name(key, "shared-memory key"),
+            offset=support.checked_size(offset, "offset"),
+            byte_size=support.checked_size(byte_size, "byte_size", positive=True),
+        )
+        await self._triton().system_shared_memory_register(request, timeout=timeout, metadata=headers)
+
+    async def unregister_system_shared_memory(
+        self, name: str = "", timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> None:
+        """Unregister a system shared-memory region (every one when `name` is empty)."""
+        from .. import _triton_support as support
+        from ..triton_protocol import SystemSharedMemoryUnregisterRequest
+
+        request = SystemSharedMemoryUnregisterRequest(name=support.checked_name(name, "region name", empty=True))
+        await self._triton().system_shared_memory_unregister(request, timeout=timeout, metadata=headers)
+
+    async def system_shared_memory_status(
+        self, name: str = "", timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> dict[str, SystemSharedMemoryStatusResponseRegionStatus]:
+        """The registered system shared-memory regions (name, key, offset, byte_size) by name (all: `name=""`)."""
+        from .. import _triton_support as support
+        from ..triton_protocol import SystemSharedMemoryStatusRequest
+
+        request = SystemSharedMemoryStatusRequest(name=support.checked_name(name, "region name", empty=True))
+        reply = await self._triton().system_shared_memory_status(request, timeout=timeout, metadata=headers)
+        return dict(reply.regions)
+
+    async def register_cuda_shared_memory(
+        self,
+        name: str,
+        raw_handle: bytes,
+        device_id: int,
+        byte_size: int,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> None:
+        """Register a CUDA memory block as the region `name`: `raw_handle` is the bytes of its CUDA
+        IPC handle (`cudaIpcGetMemHandle`'s, from any CUDA library), `device_id` its GPU."""
+        from .. import _triton_support as support
+        from ..triton_protocol import CudaSharedMemoryRegisterRequest
+
+        if not isinstance(raw_handle, (bytes, bytearray, memoryview)) or not len(raw_handle):
+            raise InvalidInput(
+                f"raw_handle must be non-empty bytes (a CUDA IPC handle), got {type(raw_handle).__name__}"
+            )
+        request = CudaSharedMemoryRegisterRequest(
+            name=support.checked_name(name, "region name"),
+            raw_handle=bytes(raw_handle),
+            device_id=support.checked_size(device_id, "device_id", limit=(1 << 63) - 1),
+            byte_size=support.checked_size(byte_size, "byte_size", positive=True),
+        )
+        await self._triton().cuda_shared_memory_register(request, timeout=timeout, metadata=headers)
+
+    async def unregister_cuda_shared_memory(
+        self, name: str = "", timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> None:
+        """Unregister a CUDA shared-memory region (every one when `name` is empty)."""
+        from .. import _triton_support as support
+        from ..triton_protocol import CudaSharedMemoryUnregisterRequest
+
+        request = CudaSharedMemoryUnregisterRequest(name=support.checked_name(name, "region name", empty=True))
+        await self._triton().cuda_shared_memory_unregister(request, timeout=timeout, metadata=headers)
+
+    async def cuda_shared_memory_status(
+        self, name: str = "", timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None
+    ) -> dict[str, CudaSharedMemoryStatusResponseRegionStatus]:
+        """The registered CUDA shared-memory regions (name, device_id, byte_size) by name."""
+        from .. import _triton_support as support
+        from ..triton_protocol import CudaSharedMemoryStatusRequest
+
+        request = CudaSharedMemoryStatusRequest(name=support.checked_name(name, "region name", empty=True))
+        reply = await self._triton().cuda_shared_memory_status(request, timeout=timeout, metadata=headers)
+        return dict(reply.regions)
 
     async def close(self) -> None:
         self._codec.release_buffer()

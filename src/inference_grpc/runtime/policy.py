@@ -4,7 +4,8 @@ For every method of every stub (async and blocking alike, the client's `infer` i
 caller asks its policy for the call's gRPC options (deadline: the call's, else the default, one
 deadline across all retry attempts; metadata: the call's merged over the defaults, validated;
 compression; wait-for-ready) and hands it any gRPC error to map (the status kept, the method and
-the subject of the call named, one log line when logging). Callers only do the I/O.
+the subject of the call named, one log line when logging; an UNIMPLEMENTED status also names the
+server, so a method the server lacks says which server). Callers only do the I/O.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ Subject = Callable[[Any], "str | None"]
 class CallPolicy:
     """Defaults and rules shared by every call of one caller; fixed at construction."""
 
-    __slots__ = ("compression", "defaults", "logger", "metadata", "subject", "timeout", "wait_for_ready")
+    __slots__ = ("compression", "defaults", "logger", "metadata", "server", "subject", "timeout", "wait_for_ready")
 
     def __init__(
         self,
@@ -47,7 +48,9 @@ class CallPolicy:
         wait_for_ready: bool | None = None,
         subject: Subject | None = None,
         logger: logging.Logger | None = None,
+        server: str | None = None,
     ) -> None:
+        self.server = server
         self.timeout = check_timeout(timeout)
         self.metadata = normalize_metadata(metadata)
         self.compression = compression
@@ -76,6 +79,17 @@ class CallPolicy:
         """Our RpcError for a failed call, naming its method and subject; logged when logging."""
         subject = self.subject(request) if self.subject is not None and not isinstance(error, RpcError) else None
         mapped = RpcError.from_grpc(route.method, error, subject)
+        if self.server is not None and mapped.code() is grpc.StatusCode.UNIMPLEMENTED and mapped is not error:
+            # A method the server lacks (or a form of it it refuses): say which server, on one line.
+            said = " ".join(mapped.details().split())
+            mapped = RpcError(
+                route.method,
+                mapped.code(),
+                f"not implemented by the server at {self.server}" + (f" ({said})" if said else ""),
+                trailing_metadata=mapped.trailing_metadata(),
+                debug_error_string=mapped.debug_error_string(),
+                model=mapped.model,
+            )
         if self.logger is not None:
             # One line, no traceback: the caller handles the raised error as it sees fit.
             self.logger.info("%s", mapped)
