@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._errors import DecodeError, InvalidInput, RpcError
     from ._inference import InferRequest, InferResponse
+    from ._stream import StreamInferError
     from ._tensor import InferInput, InferOutput, RequestedOutput
     from .client import InferenceGRPCClient, SyncInferenceGRPCClient
     from .runtime import USE_CLIENT_DEFAULT, UseClientDefault
@@ -29,6 +30,7 @@ __all__ = [
     "InvalidInput",
     "RequestedOutput",
     "RpcError",
+    "StreamInferError",
     "SyncInferenceGRPCClient",
     "UseClientDefault",
 ]
@@ -43,6 +45,7 @@ _HOMES = {
     "DecodeError": "._errors",
     "InvalidInput": "._errors",
     "RpcError": "._errors",
+    "StreamInferError": "._stream",
     "InferInput": "._tensor",
     "InferOutput": "._tensor",
     "InferRequest": "._inference",

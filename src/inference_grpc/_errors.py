@@ -5,6 +5,7 @@ ValueError
  └── DecodeError         bytes that are not a valid protobuf message
 grpc.RpcError
  └── RpcError            the server answered with a non-OK status (code() and details() kept)
+      └── StreamInferError   one request of a stream failed, the stream goes on (in `_stream.py`)
 """
 
 from __future__ import annotations

@@ -134,12 +134,13 @@ class _ResponseHead:
         return received_response(response_id, self.model_name, self.model_version, outputs, parameters)
 
 
-def _split(data: bytes) -> tuple[int, int, int] | None:
+def _split(data: bytes, pos: int) -> tuple[int, int, int] | None:
     """(start, end) of the id field (equal where the id would go when absent) and the start of
-    the raw outputs; None for a response that does not split so (malformed, or fields in an
-    order no encoder writes, which the generated decoder alone handles)."""
+    the raw outputs of the response from `pos` to the end of `data`; None for a response that
+    does not split so (malformed, or fields in an order no encoder writes, which the generated
+    decoder alone handles)."""
     view = memoryview(data)
-    pos, end = 0, len(data)
+    end = len(data)
     id_start = id_end = -1
     try:
         while pos < end and not data.startswith(_RAW_OUTPUT_TAG, pos):
@@ -194,7 +195,7 @@ class InferCodec:
     def encode(self, request: InferRequest) -> bytes:
         """`bytes(request.to_grpc())`, after the same checks; InvalidInput for a bad request."""
         model_name, version, request_id, inputs = checked_request(request)
-        if request.parameters:
+        if request.parameters or request.reserved:
             return bytes(request.to_grpc())
         # The key lists each input's name, datatype and dims, then None and the name of each
         # requested output: strings, ints and None in an order that reads back one way only.
@@ -274,25 +275,26 @@ class InferCodec:
 
     # -- responses --------------------------------------------------------------------------
 
-    def decode(self, data: bytes) -> InferResponse:
-        """`InferResponse.from_grpc(ModelInferResponse.parse(data))`, the same in every respect;
+    def decode(self, data: bytes, start: int = 0) -> InferResponse:
+        """`InferResponse.from_grpc(ModelInferResponse.parse(data[start:]))`, the same in every
+        respect (a response inside a larger message is decoded where it is, without a copy);
         DecodeError is the only error any bytes can raise."""
         try:
             head = self._last
             if head is not None:
-                if data.startswith(head.header):  # the last header again, without an id
-                    response = head.response(data, head.header_size, "")
+                if data.startswith(head.header, start):  # the last header again, without an id
+                    response = head.response(data, start + head.header_size, "")
                     if response is not None:
                         return response
-                elif data.startswith(head.lead) and data.startswith(_ID_TAG, head.lead_size):
-                    return self._decode_with_id(head, data)
-            return self._decode_new(data)
+                elif data.startswith(head.lead, start) and data.startswith(_ID_TAG, start + head.lead_size):
+                    return self._decode_with_id(head, data, start)
+            return self._decode_new(data, start)
         except RecursionError:  # groups nested past the interpreter's limit, in the field walk
             raise DecodeError(_RESPONSE, 0, "messages nested too deeply") from None
 
-    def _decode_with_id(self, head: _ResponseHead, data: bytes) -> InferResponse:
+    def _decode_with_id(self, head: _ResponseHead, data: bytes, begin: int) -> InferResponse:
         """A response of the last header with an id (which changes from call to call)."""
-        at = head.lead_size + len(_ID_TAG)  # the id's length
+        at = begin + head.lead_size + len(_ID_TAG)  # the id's length
         size = data[at] if at < len(data) else 0x80
         start = at + 1
         end = start + size
@@ -300,25 +302,25 @@ class InferCodec:
             try:
                 response_id = data[start:end].decode()
             except UnicodeDecodeError:
-                return _decode_whole(data)  # which says where
+                return _decode_whole(data, begin)  # which says where
             response = head.response(data, end + len(head.tail), response_id)
             if response is not None:
                 return response
-        return self._decode_new(data)
+        return self._decode_new(data, begin)
 
-    def _decode_new(self, data: bytes) -> InferResponse:
-        split = _split(data)
+    def _decode_new(self, data: bytes, begin: int) -> InferResponse:
+        split = _split(data, begin)
         if split is None:
-            return _decode_whole(data)
+            return _decode_whole(data, begin)
         id_start, id_end, raw_start = split
         if raw_start == len(data):  # no raw outputs: nothing to gain
-            return _decode_whole(data)
-        key = (data[:id_start], data[id_end:raw_start])
+            return _decode_whole(data, begin)
+        key = (data[begin:id_start], data[id_end:raw_start])
         head = self._response_heads.get(key)
         if head is None:
-            message = ModelInferResponse.parse(data[:raw_start], packed_as_numpy=True)
+            message = ModelInferResponse.parse(data[begin:raw_start], packed_as_numpy=True)
             if any(o.contents is not None for o in message.outputs):
-                return _decode_whole(data)  # typed and raw outputs mixed: rare, never cached
+                return _decode_whole(data, begin)  # typed and raw outputs mixed: rare, never cached
             head = _ResponseHead(key[0], key[1], InferResponse.from_grpc(message))
             if len(self._response_heads) >= self.MAX_ENTRIES:
                 self._response_heads.clear()
@@ -328,13 +330,14 @@ class InferCodec:
             try:
                 response_id = ModelInferResponse.parse(data[id_start:id_end]).id
             except DecodeError:
-                return _decode_whole(data)  # which says where in `data`
+                return _decode_whole(data, begin)  # which says where in `data`
         response = head.response(data, raw_start, response_id)
         if response is None:
-            return _decode_whole(data)
+            return _decode_whole(data, begin)
         self._last = head
         return response
 
 
-def _decode_whole(data: bytes) -> InferResponse:
-    return InferResponse.from_grpc(ModelInferResponse.parse(data, packed_as_numpy=True))
+def _decode_whole(data: bytes, begin: int) -> InferResponse:
+    body = memoryview(data)[begin:] if begin else data
+    return InferResponse.from_grpc(ModelInferResponse.parse(body, packed_as_numpy=True))

@@ -16,6 +16,7 @@ import numpy as np
 from ._checks import check_text
 from ._foreign import from_protobuf
 from ._parameters import ParameterValue, from_parameters, plain_value, to_parameters
+from ._reserved import ReservedField, reserved_parameters, reserved_values
 from ._tensor import (
     InferInput,
     InferOutput,
@@ -39,7 +40,20 @@ __all__ = ["InferRequest", "InferResponse", "checked_request", "received_respons
 
 
 class InferRequest:
-    """An inference request for one model (`from_grpc` is taken where KServe has it, and unused)."""
+    """An inference request for one model (`from_grpc` is taken where KServe has it, and unused).
+
+    The keyword-only arguments, also attributes, are Triton's reserved request parameters, checked
+    when set (InvalidInput naming the field) and sent as Triton defines them: `sequence_id` (an int
+    from 0 or a str; 0 and "" mean none), `sequence_start` and `sequence_end` (sent only with a
+    sequence id), `priority` (0 to 2**64-1) and `timeout`, Triton's server-side queue timeout in
+    microseconds (not the call's deadline, which is the client methods' `timeout` in seconds).
+    """
+
+    sequence_id = ReservedField()
+    sequence_start = ReservedField()
+    sequence_end = ReservedField()
+    priority = ReservedField()
+    timeout = ReservedField()
 
     def __init__(
         self,
@@ -51,7 +65,24 @@ class InferRequest:
         parameters: Mapping[str, ParameterValue] | None = None,
         request_outputs: Sequence[RequestedOutput] | None = None,
         model_version: str | None = None,
+        *,
+        sequence_id: int | str | None = None,
+        sequence_start: bool = False,
+        sequence_end: bool = False,
+        priority: int | None = None,
+        timeout: int | None = None,
     ) -> None:
+        self.reserved: dict[str, Any] = {}  # the reserved parameters that are set (see ReservedField)
+        if sequence_id is not None:
+            self.sequence_id = sequence_id
+        if sequence_start:
+            self.sequence_start = sequence_start
+        if sequence_end:
+            self.sequence_end = sequence_end
+        if priority is not None:
+            self.priority = priority
+        if timeout is not None:
+            self.timeout = timeout
         self.model_name = model_name
         self.id = request_id
         self.inputs = list(infer_inputs)
@@ -236,11 +267,14 @@ def request_message(
                 parameters=to_parameters(o.parameters, f"requested output {o.name!r}") if o.parameters else {},
             )
         )
+    parameters = to_parameters(request.parameters, f"request to {model_name!r}") if request.parameters else {}
+    if request.reserved:
+        parameters.update(reserved_parameters(request.reserved, parameters, f"request to {model_name!r}"))
     return ModelInferRequest(
         model_name,  # model_name
         version,  # model_version
         request_id,  # id
-        to_parameters(request.parameters, f"request to {model_name!r}") if request.parameters else {},  # parameters
+        parameters,  # parameters
         tensors,  # inputs
         outputs,  # outputs
         raws,  # raw_input_contents
@@ -390,6 +424,19 @@ class InferResponse:
         outputs = tensors_of(InferOutput, dataframe, use_binary_outputs)
         return cls(response_id or "", model_name, outputs, use_binary_outputs=use_binary_outputs)
 
+    @property
+    def final(self) -> bool:
+        """Whether this is the last response to its request: False only when the server says so.
+
+        On a stream, Triton marks every response with `triton_final_response` (kept in
+        `parameters` too); a decoupled model's responses are not final, and the one that ends a
+        request is final (with `triton_enable_empty_final_response` set on the request, Triton
+        sends an empty final response when the model ends a request without one). A response that
+        carries no such mark (unary calls, MLServer's and KServe's replies) is final.
+        """
+        value = self.parameters.get("triton_final_response")
+        return value is None or bool(value)  # received bools are BoolParameter (an int), never `False`
+
     def get_output_by_name(self, name: str) -> InferOutput | None:
         return next((o for o in self.outputs if o.name == name), None)
 
@@ -430,6 +477,13 @@ def _ours(message: object, message_type: type[_M], expected: str) -> _M:
 
 
 def _fields(message: InferRequest | InferResponse) -> tuple[Any, ...]:
-    """What equality compares: an unset id or version equals an empty one, as on the wire."""
-    tensors = message.inputs if isinstance(message, InferRequest) else message.outputs
-    return (message.model_name, message.model_version or "", message.id or "", message.parameters, tensors)
+    """What equality compares: an unset id or version equals an empty one, as on the wire, and
+    a reserved parameter set as an attribute equals the same one in `parameters`."""
+    tensors: list[Any]
+    if isinstance(message, InferRequest):
+        tensors, parameters = message.inputs, message.parameters
+        if message.reserved:
+            parameters = {**parameters, **reserved_values(message.reserved)}
+    else:
+        tensors, parameters = message.outputs, message.parameters
+    return (message.model_name, message.model_version or "", message.id or "", parameters, tensors)

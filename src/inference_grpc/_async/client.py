@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from .._client_support import checked_model_name, model_missing, model_of, versi
 from .._foreign import from_protobuf
 from .._infer_codec import InferCodec
 from .._inference import InferRequest, InferResponse
+from .._stream import StreamMessages
 from ..protocol import (
     GRPCInferenceServiceStub,
     ModelInferRequest,
@@ -41,6 +42,7 @@ from ..protocol import (
     ServerReadyRequest,
 )
 from ..runtime import USE_CLIENT_DEFAULT, AsyncCaller, CallPolicy, InvalidInput, MetadataLike, RpcError, Timeout
+from .stream import AsyncInferStream
 
 if TYPE_CHECKING:  # the Triton variant is imported on first use of a Triton method
     from .._triton_support import RepositoryLayout, TraceValue
@@ -127,10 +129,12 @@ class InferenceGRPCClient:
             self._channel = grpc.aio.secure_channel(target, credentials, options=options, compression=compression)
         self._caller = AsyncCaller(self._channel, packed_as_numpy=True, policy=policy)
         self._stub = GRPCInferenceServiceStub(self._caller)
+        self._policy = policy
         self._triton_stub: TritonServiceStub | None = None  # made on first use of a Triton method
         self._layout: RepositoryLayout | None = None  # the server's load/unload layout, once known
         self._codec = InferCodec()
         self._decode = self._codec.decode  # bound once: infer() passes it on every call
+        self._streams: tuple[AsyncCaller, StreamMessages] | None = None  # stream_infer's, made on first use
 
     async def infer(
         self,
@@ -155,6 +159,34 @@ class InferenceGRPCClient:
         if not self.verbose:
             return await self._stub.model_infer(message, timeout=timeout, metadata=headers, decode=self._decode)
         return InferResponse.from_grpc(await self._stub.model_infer(message, timeout=timeout, metadata=headers))
+
+    def stream_infer(
+        self,
+        requests: AsyncIterable[Any] | Iterable[Any],
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> AsyncInferStream:
+        """Run inferences over one ModelStreamInfer call (Triton's bidirectional stream).
+
+        `requests`: an async or plain iterable of InferRequests (or ModelInferRequests, as `infer`
+        takes them), read as the call goes. Returns an async iterator of InferResponses, as the
+        server sends them: a decoupled model answers each request with any number of responses.
+        Each response carries its request's `id` (give each request one) and `final`. A request
+        the server fails raises StreamInferError naming its id, and the stream goes on; a
+        request that fails validation raises InvalidInput and ends the call, unsent. The call
+        starts at the first read; `timeout` is the deadline of the whole call. Breaking out and
+        dropping the iterator, `aclose()` or leaving `async with` cancels it on the server.
+        Each call is a stream of its own: any number can run at once on one client.
+        """
+        if timeout is not USE_CLIENT_DEFAULT or headers is not None:
+            self._policy.options(timeout, headers, None)  # InvalidInput now, not at the first read
+        streams = self._streams
+        if streams is None:
+            # Replies are decoded by the client's codec, not by the route's parser: a caller of
+            # their own (on the same channel and policy) keeps the raw-reply route apart.
+            caller = AsyncCaller(self._channel, packed_as_numpy=True, policy=self._policy)
+            streams = self._streams = (caller, StreamMessages(self._codec))
+        return AsyncInferStream(streams[0], streams[1], requests, timeout, headers)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
         return (await self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers)).live

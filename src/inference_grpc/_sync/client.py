@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from .._client_support import checked_model_name, model_missing, model_of, versi
 from .._foreign import from_protobuf
 from .._infer_codec import InferCodec
 from .._inference import InferRequest, InferResponse
+from .._stream import StreamMessages
 from ..protocol import (
     GRPCInferenceServiceSyncStub,
     ModelInferRequest,
@@ -42,6 +43,7 @@ from ..protocol import (
     ServerReadyRequest,
 )
 from ..runtime import USE_CLIENT_DEFAULT, CallPolicy, InvalidInput, MetadataLike, RpcError, SyncCaller, Timeout
+from .stream import InferStream
 
 if TYPE_CHECKING:  # the Triton variant is imported on first use of a Triton method
     from .._triton_support import RepositoryLayout, TraceValue
@@ -128,10 +130,12 @@ class SyncInferenceGRPCClient:
             self._channel = grpc.secure_channel(target, credentials, options=options, compression=compression)
         self._caller = SyncCaller(self._channel, packed_as_numpy=True, policy=policy)
         self._stub = GRPCInferenceServiceSyncStub(self._caller)
+        self._policy = policy
         self._triton_stub: TritonServiceStub | None = None  # made on first use of a Triton method
         self._layout: RepositoryLayout | None = None  # the server's load/unload layout, once known
         self._codec = InferCodec()
         self._decode = self._codec.decode  # bound once: infer() passes it on every call
+        self._streams: tuple[SyncCaller, StreamMessages] | None = None  # stream_infer's, made on first use
 
     def infer(
         self,
@@ -156,6 +160,34 @@ class SyncInferenceGRPCClient:
         if not self.verbose:
             return self._stub.model_infer(message, timeout=timeout, metadata=headers, decode=self._decode)
         return InferResponse.from_grpc(self._stub.model_infer(message, timeout=timeout, metadata=headers))
+
+    def stream_infer(
+        self,
+        requests: Iterable[Any],
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        headers: MetadataLike | None = None,
+    ) -> InferStream:
+        """Run inferences over one ModelStreamInfer call (Triton's bidirectional stream).
+
+        `requests`: an async or plain iterable of InferRequests (or ModelInferRequests, as `infer`
+        takes them), read as the call goes. Returns an async iterator of InferResponses, as the
+        server sends them: a decoupled model answers each request with any number of responses.
+        Each response carries its request's `id` (give each request one) and `final`. A request
+        the server fails raises StreamInferError naming its id, and the stream goes on; a
+        request that fails validation raises InvalidInput and ends the call, unsent. The call
+        starts at the first read; `timeout` is the deadline of the whole call. Breaking out and
+        dropping the iterator, `close()` or leaving `async with` cancels it on the server.
+        Each call is a stream of its own: any number can run at once on one client.
+        """
+        if timeout is not USE_CLIENT_DEFAULT or headers is not None:
+            self._policy.options(timeout, headers, None)  # InvalidInput now, not at the first read
+        streams = self._streams
+        if streams is None:
+            # Replies are decoded by the client's codec, not by the route's parser: a caller of
+            # their own (on the same channel and policy) keeps the raw-reply route apart.
+            caller = SyncCaller(self._channel, packed_as_numpy=True, policy=self._policy)
+            streams = self._streams = (caller, StreamMessages(self._codec))
+        return InferStream(streams[0], streams[1], requests, timeout, headers)
 
     def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
         return (self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers)).live

@@ -19,6 +19,10 @@ from .wire import DecodeError, EncodeError
 __all__ = ["DecodeError", "EncodeError", "InvalidInput", "RpcError"]
 
 
+# The details of calls blocking grpc aborts on the client side, with no status from the server.
+_CLIENT_ABORTS = frozenset({"Exception iterating requests!", "Exception serializing request!"})
+
+
 class InvalidInput(ValueError):  # noqa: N818 - KServe's name, kept for drop-in use
     """A call's arguments are bad: raised before anything is sent, naming the tensor or header at fault."""
 
@@ -55,7 +59,10 @@ class RpcError(grpc.RpcError):
         code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
         details = error.details() if hasattr(error, "details") else str(error)
         trailing = error.trailing_metadata() if hasattr(error, "trailing_metadata") else ()
-        debug = error.debug_error_string() if hasattr(error, "debug_error_string") else ""
+        # Blocking grpc never sets the debug string of a call it aborted itself (its request
+        # iterator raised): asking for it would wait forever.
+        aborted = details in _CLIENT_ABORTS
+        debug = error.debug_error_string() if hasattr(error, "debug_error_string") and not aborted else ""
         return cls(
             method,
             code or grpc.StatusCode.UNKNOWN,

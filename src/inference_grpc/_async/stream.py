@@ -1,0 +1,136 @@
+"""AsyncInferStream: the responses of one ModelStreamInfer call, as `stream_infer` returns them.
+
+Written as the async original: `make generate` rewrites it into its blocking twin, InferStream in
+`_sync/stream.py`. The call goes through the client's caller (its CallPolicy owns the deadline,
+metadata, errors and logging); this module pumps the requests in and turns replies into
+InferResponses or per-request errors (`_stream.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from types import TracebackType
+from typing import Any
+
+from .._inference import InferResponse
+from .._stream import StreamMessages, stream_route
+from ..runtime import AsyncCaller, DecodeError, MetadataLike, Timeout
+
+__all__ = ["AsyncInferStream"]
+
+
+class _Failure:
+    """What the request pump raised, for the reader to raise instead of the call's end.
+
+    Shared by the stream and its pump so that the pump holds no reference to the stream: a stream
+    nobody holds is freed at once, and that cancels its call.
+    """
+
+    __slots__ = ("error",)
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+
+
+async def _pump(
+    requests: AsyncIterable[Any] | Iterable[Any], messages: StreamMessages, failure: _Failure
+) -> AsyncIterator[bytes]:
+    """The requests' wire bytes, as gRPC sends them; a request that fails to encode (or an error of
+    the caller's iterator) is kept and ends the call, never sent."""
+    encode = messages.request
+    try:
+        if hasattr(requests, "__aiter__"):
+            async for request in requests:
+                yield encode(request)
+        else:
+            for request in requests:
+                yield encode(request)
+    except Exception as exc:
+        failure.error = exc
+        raise
+
+
+class AsyncInferStream:
+    """The responses of a `stream_infer` call, in the order the server sends them.
+
+    Iterating yields InferResponses (`response.id` is its request's id, `response.final` whether it
+    is the last for that request). A request the server fails raises StreamInferError (an
+    RpcError naming the request id) from the iterator, and iterating on goes on with the stream. A
+    failure of the whole call raises RpcError and ends the stream; a request that cannot be
+    encoded raises InvalidInput (or EncodeError) and ends the call, sending nothing of it.
+
+    The call starts at the first read. Breaking out of a loop over the stream and dropping it,
+    closing it (`aclose()`, or leaving `async with`), cancelling the reading task and the deadline
+    all cancel the call on the server.
+    """
+
+    __slots__ = ("_caller", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout")
+
+    def __init__(
+        self,
+        caller: AsyncCaller,
+        messages: StreamMessages,
+        requests: AsyncIterable[Any] | Iterable[Any],
+        timeout: Timeout,
+        metadata: MetadataLike | None,
+    ) -> None:
+        self._caller = caller
+        self._messages = messages
+        self._requests: AsyncIterable[Any] | Iterable[Any] | None = requests
+        self._timeout = timeout
+        self._metadata = metadata
+        self._responses: AsyncIterator[bytes] | None = None
+        self._failure = _Failure()
+        self._done = False
+
+    def __aiter__(self) -> AsyncInferStream:
+        return self
+
+    async def __anext__(self) -> InferResponse:
+        responses = self._responses
+        if responses is None:
+            if self._done or self._requests is None:
+                raise StopAsyncIteration
+            requests, self._requests = self._requests, None
+            responses = self._responses = self._caller.stream_stream(
+                stream_route(),
+                _pump(requests, self._messages, self._failure),
+                timeout=self._timeout,
+                metadata=self._metadata,
+            )
+        try:
+            data = await responses.__anext__()
+        except BaseException:
+            # The call's end. When the request pump failed, grpc.aio cancelled the call (the read
+            # ends or raises CancelledError) or blocking grpc aborted it (UNKNOWN): raise why.
+            self._done = True
+            self._responses = None
+            error = self._failure.error
+            if error is not None:
+                raise error from None
+            raise
+        try:
+            return self._messages.response(data)
+        except DecodeError:
+            await self.aclose()
+            raise
+
+    async def aclose(self) -> None:
+        """End the stream, cancelling its call if it still runs (nothing happens twice)."""
+        self._done = True
+        self._requests = None
+        responses, self._responses = self._responses, None
+        if responses is not None:
+            close = getattr(responses, "aclose", None)
+            if close is not None:
+                await close()
+            else:  # a call object rather than a generator
+                responses.cancel()  # type: ignore[attr-defined]
+
+    async def __aenter__(self) -> AsyncInferStream:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
