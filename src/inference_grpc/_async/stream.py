@@ -12,6 +12,8 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import Any
 
+import grpc
+
 from .._inference import InferResponse
 from .._stream import StreamMessages, stream_route
 from ..runtime import AsyncCaller, DecodeError, MetadataLike, Timeout
@@ -64,7 +66,9 @@ class AsyncInferStream:
     all cancel the call on the server.
     """
 
-    __slots__ = ("_caller", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout")
+    __slots__ = (
+        "_caller", "_compression", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -73,8 +77,10 @@ class AsyncInferStream:
         requests: AsyncIterable[Any] | Iterable[Any],
         timeout: Timeout,
         metadata: MetadataLike | None,
+        compression: grpc.Compression | None = None,
     ) -> None:
         self._caller = caller
+        self._compression = compression
         self._messages = messages
         self._requests: AsyncIterable[Any] | Iterable[Any] | None = requests
         self._timeout = timeout
@@ -97,6 +103,7 @@ class AsyncInferStream:
                 _pump(requests, self._messages, self._failure),
                 timeout=self._timeout,
                 metadata=self._metadata,
+                compression=self._compression,
             )
         try:
             data = await responses.__anext__()

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any
 
+import grpc
+
 from .._inference import InferResponse
 from .._stream import StreamMessages, stream_route
 from ..runtime import DecodeError, MetadataLike, SyncCaller, Timeout
@@ -66,7 +68,9 @@ class InferStream:
     all cancel the call on the server.
     """
 
-    __slots__ = ("_caller", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout")
+    __slots__ = (
+        "_caller", "_compression", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -75,8 +79,10 @@ class InferStream:
         requests: Iterable[Any],
         timeout: Timeout,
         metadata: MetadataLike | None,
+        compression: grpc.Compression | None = None,
     ) -> None:
         self._caller = caller
+        self._compression = compression
         self._messages = messages
         self._requests: Iterable[Any] | None = requests
         self._timeout = timeout
@@ -99,6 +105,7 @@ class InferStream:
                 _pump(requests, self._messages, self._failure),
                 timeout=self._timeout,
                 metadata=self._metadata,
+                compression=self._compression,
             )
         try:
             data = responses.__next__()
