@@ -74,6 +74,8 @@ def test_every_scenario_ran(both: tuple[dict[str, Any], dict[str, Any]]) -> None
     assert len(theirs) == 16  # 15 blocking scenarios and the aio one
     for report in both:
         for name, value in report.items():
+            if report is theirs and name == "uppercase_header":
+                continue  # tritonclient fails there (asserted below)
             failed = isinstance(value, dict) and set(value) in ({"error", "str"}, {"error", "status", "message"})
             assert not failed, (name, value)
 
