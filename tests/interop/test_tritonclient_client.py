@@ -63,6 +63,8 @@ DOCUMENTED = {
     # aio stream_infer with a bad request dict: tritonclient's call ends in a bare CancelledError.
     "/aio/not a dict",
     "/aio/missing inputs",
+    # channel_args given: tritonclient drops its unlimited message sizes (gRPC's 4 MiB receive limit).
+    "/channel_args/with channel_args",
 }
 
 pytestmark = [pytest.mark.interop, pytest.mark.parametrize("peer", ["triton"], indirect=True)]
@@ -71,7 +73,7 @@ pytestmark = [pytest.mark.interop, pytest.mark.parametrize("peer", ["triton"], i
 def test_every_scenario_ran(both: tuple[dict[str, Any], dict[str, Any]]) -> None:
     theirs, ours = both
     assert sorted(theirs) == sorted(ours)
-    assert len(theirs) == 16  # 15 blocking scenarios and the aio one
+    assert len(theirs) == 17  # 16 blocking scenarios and the aio one
     for report in both:
         for name, value in report.items():
             if report is theirs and name == "uppercase_header":
@@ -166,6 +168,10 @@ def test_where_tritonclient_is_broken_ours_does_what_was_meant(both: tuple[dict[
     }
     assert theirs["system_shared_memory"]["infer"]["outputs"]["OUTPUT0"]["error"] == "ValueError"
     assert ours["system_shared_memory"]["infer"]["outputs"]["OUTPUT0"]["error"] == "InferenceServerException"
+    assert theirs["channel_args"]["with channel_args"]["status"] == "StatusCode.RESOURCE_EXHAUSTED"
+    tail = {"dtype": "float32", "shape": [3], "values": [1_499_997.0, 1_499_998.0, 1_499_999.0]}
+    assert ours["channel_args"]["with channel_args"] == tail
+    assert theirs["channel_args"]["with keepalive_options"] == ours["channel_args"]["with keepalive_options"] == tail
     for name, message in (
         ("not a dict", "inputs_iterator is not yielding a dict"),
         ("missing inputs", "model_name and/or inputs is missing from inputs_iterator's yielded dict"),

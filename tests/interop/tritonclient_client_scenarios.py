@@ -297,6 +297,19 @@ def infer(client: Any) -> Any:
 
 
 @scenario
+def channel_args(client: Any) -> Any:
+    # Channel args given (here a keepalive setting): is a 6 MiB reply still received?
+    big = np.arange(1_500_000, dtype=np.float32)
+    tensor = grpcclient.InferInput("INPUT0", [big.size], "FP32").set_data_from_numpy(big)
+    with grpcclient.InferenceServerClient(URL, channel_args=[("grpc.keepalive_time_ms", 7_200_000)]) as other:
+        reply = attempt(lambda: other.infer("identity_fp32", [tensor]).as_numpy("OUTPUT0")[-3:])
+    keepalive = grpcclient.KeepAliveOptions(keepalive_time_ms=7_200_000)
+    with grpcclient.InferenceServerClient(URL, keepalive_options=keepalive) as other:
+        default = attempt(lambda: other.infer("identity_fp32", [tensor]).as_numpy("OUTPUT0")[-3:])
+    return {"with channel_args": reply, "with keepalive_options": default}
+
+
+@scenario
 def uppercase_header(client: Any) -> Any:
     return attempt(lambda: client.is_server_live(headers={"X-Request-Tag": "a"}))
 
