@@ -146,8 +146,12 @@ def test_verbose_logs_and_prints_nothing(url: str, capsys: pytest.CaptureFixture
 class _Recording(service_pb2_grpc.GRPCInferenceServiceServicer):  # type: ignore[misc]
     def __init__(self) -> None:
         self.metadata: list[dict[str, str]] = []
+        self.unavailable = 0  # answer the next calls UNAVAILABLE
 
     def ServerLive(self, request: Any, context: Any) -> Any:  # noqa: N802 - the RPC's name
+        if self.unavailable:
+            self.unavailable -= 1
+            context.abort(grpc.StatusCode.UNAVAILABLE, "busy")
         self.metadata.append({k: v for k, v in context.invocation_metadata() if not k.startswith(("grpc-", "user-"))})
         return service_pb2.ServerLiveResponse(live=True)
 
@@ -196,3 +200,14 @@ def test_headers_plugins_and_basic_auth_reach_the_server(recording: tuple[str, _
 
     asyncio.run(run())
     assert servicer.metadata[-1] == {"x-c": "3", "x-tag": "plugged"}
+
+
+def test_unavailable_is_retried(recording: tuple[str, _Recording]) -> None:
+    address, servicer = recording
+    with grpcclient.InferenceServerClient(address) as client:
+        servicer.unavailable = 2
+        assert client.is_server_live()  # the third attempt (tritonclient raises at the first)
+        servicer.unavailable = 3
+        with pytest.raises(InferenceServerException) as failed:
+            client.is_server_live()
+        assert failed.value.status() == "StatusCode.UNAVAILABLE" and failed.value.message() == "busy"
