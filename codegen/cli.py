@@ -1,11 +1,15 @@
 """inference-grpc-codegen: generate typed betterproto2 messages, codecs and gRPC stubs.
 
     inference-grpc-codegen -I protos --out mypkg/gen protos/my_service.proto
+    python -m inference_grpc.codegen -I protos --out mypkg/gen protos/my_service.proto  # the same
     inference-grpc-codegen --check -I protos --out mypkg/gen protos/my_service.proto
+    inference-grpc-codegen --zero-copy pkg.Message.field ...   # that bytes field as a memoryview
     inference-grpc-codegen --project [--check]     # every target in pyproject.toml
 
-Exit status: 0 on success (or nothing to change with --check), 1 when --check finds files that
-would change, 2 on bad input (protoc errors, name clashes).
+`--out` writes a manifest of its files (writer.MANIFEST) and never overwrites or deletes a file
+it did not write. Exit status: 0 on success (or nothing to change with --check), 1 when --check
+finds files that would change, 2 on bad input (protoc errors, name clashes, a file of someone
+else's in the way).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class Target:
     # (proto file, module name) pairs: protobuf `_pb2` modules in a private descriptor pool
     # (codegen/pb2.py) instead of betterproto2 messages; empty for the usual target.
     pb2: tuple[tuple[str, str], ...] = ()
+    zero_copy: tuple[str, ...] = ()  # bytes fields decoded as memoryviews ("*": all); see build_model
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,7 @@ def generate(target: Target | UnasyncTarget, *, check: bool, base: Path = Path("
         files = unasync_tree(base / target.source, dict(target.names), target.source)
     else:
         fds = load_descriptor_set([base / p for p in target.protos], [base / i for i in target.include])
-        files = render_pb2(fds, dict(target.pb2)) if target.pb2 else render(build_model(fds))
+        files = render_pb2(fds, dict(target.pb2)) if target.pb2 else render(build_model(fds, target.zero_copy))
     out = base / target.out
     diff = compare(files, out) if check else write(files, out)
     return [f"{target.out}: {line}" for line in diff.lines()]
@@ -77,7 +82,13 @@ def project_targets(pyproject: Path) -> list[Target | UnasyncTarget]:
     if not tables:
         raise ValueError(f"{pyproject} has no [[tool.inference-grpc.codegen]] targets")
     targets: list[Target | UnasyncTarget] = [
-        Target(tuple(t["protos"]), tuple(t.get("include", ["."])), t["out"], tuple(sorted(t.get("pb2", {}).items())))
+        Target(
+            tuple(t["protos"]),
+            tuple(t.get("include", ["."])),
+            t["out"],
+            zero_copy=tuple(t.get("zero_copy", ())),
+            pb2=tuple(sorted(t.get("pb2", {}).items())),
+        )
         for t in tables
     ]
     unasync = ours.get("unasync", {})
@@ -96,6 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-I", "--proto-path", action="append", default=[], metavar="DIR", help="include folder (repeatable)"
     )
     parser.add_argument("--out", help="output folder: a Python package the generated modules go into")
+    parser.add_argument(
+        "--zero-copy",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="decode this bytes field (package.Message.field) as a read-only memoryview of the received "
+        "buffer, without a copy, instead of bytes (repeatable)",
+    )
+    parser.add_argument(
+        "--zero-copy-bytes", action="store_true", help="decode every bytes field as a memoryview (see --zero-copy)"
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 and list files that would change")
     parser.add_argument(
         "--project",
@@ -115,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.protos or not args.out:
                 parser.error("give .proto files and --out (or --project)")
             include = args.proto_path or [str(Path(args.protos[0]).parent)]
-            targets = [Target(tuple(args.protos), tuple(include), args.out)]
+            zero_copy = tuple(args.zero_copy) + (("*",) if args.zero_copy_bytes else ())
+            targets = [Target(tuple(args.protos), tuple(include), args.out, zero_copy=zero_copy)]
             base = Path(".")
         lines = [line for t in targets for line in generate(t, check=args.check, base=base)]
     except (ProtocError, NameClashError, ValueError, OSError) as exc:

@@ -7,6 +7,7 @@ that index. Everything is a tuple in declaration order, so rendering is determin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -62,7 +63,7 @@ SCALARS: dict[int, Scalar] = {
     FDP.TYPE_FIXED32: Scalar("fixed32", "TYPE_FIXED32", "int", WIRE_FIXED32, "fixed32", "0", True, _INTS),
     FDP.TYPE_BOOL: Scalar("bool", "TYPE_BOOL", "bool", WIRE_VARINT, "bool", "False", True, _BOOLS),
     FDP.TYPE_STRING: Scalar("string", "TYPE_STRING", "str", WIRE_LEN, "string", '""', False, "list[str]"),
-    FDP.TYPE_BYTES: Scalar("bytes", "TYPE_BYTES", "_rt.Buffer", WIRE_LEN, "bytes", 'b""', False, "list[_rt.Buffer]"),
+    FDP.TYPE_BYTES: Scalar("bytes", "TYPE_BYTES", "bytes", WIRE_LEN, "bytes", 'b""', False, "list[bytes]"),
     FDP.TYPE_UINT32: Scalar("uint32", "TYPE_UINT32", "int", WIRE_VARINT, "uint32", "0", True, _INTS),
     FDP.TYPE_SFIXED32: Scalar("sfixed32", "TYPE_SFIXED32", "int", WIRE_FIXED32, "sfixed32", "0", True, _INTS),
     FDP.TYPE_SFIXED64: Scalar("sfixed64", "TYPE_SFIXED64", "int", WIRE_FIXED64, "sfixed64", "0", True, _INTS),
@@ -109,6 +110,9 @@ class Field:
     # Encoding needs the parts list: a bytes payload, a packed run or a non-compact message, which
     # must reach the final join without being copied into an enclosing message's bytes first.
     streams: bool = False
+    # bytes fields only: decoded as a read-only memoryview of the received buffer (no copy),
+    # whatever the length, instead of bytes (the generator's --zero-copy opt-in).
+    zero_copy: bool = False
 
     @property
     def is_repeated(self) -> bool:
@@ -206,15 +210,10 @@ class Package:
     @property
     def abc_types(self) -> tuple[str, ...]:
         """The collections.abc names _services.py needs for its method signatures."""
+        # Stubs are typed by the runtime's method classes; servicers take and give iterators.
         kinds = {m.kind for s in self.services for m in s.methods}
         names = set()
-        if any(k.endswith("unary") for k in kinds):
-            names.add("Awaitable")
-        if "unary_unary" in kinds:
-            names.add("Callable")  # the `decode` hook of unary methods
-        if any(k.startswith("stream") for k in kinds):
-            names |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
-        if any(k.endswith("stream") for k in kinds):
+        if any(k != "unary_unary" for k in kinds):
             names |= {"AsyncIterator", "Iterator"}
         return tuple(sorted(names))
 
@@ -268,8 +267,11 @@ def _is_packed(f: d.FieldDescriptorProto) -> bool:
 
 
 class _Builder:
-    def __init__(self, fds: d.FileDescriptorSet) -> None:
+    def __init__(self, fds: d.FileDescriptorSet, zero_copy: frozenset[str] = frozenset()) -> None:
         self.fds = fds
+        self.zero_copy = zero_copy
+        self.zero_copied: set[str] = set()  # the names in zero_copy that were found
+        self.message_name = ""  # full name of the message whose fields are being built
         self.index: dict[str, _Indexed] = {}
         for file in fds.file:
             for msg in file.message_type:
@@ -422,8 +424,17 @@ class _Builder:
             scalar = SCALARS[f.type]
             base = scalar.python
             kind = "scalar"
+        full_field = f"{self.message_name}.{f.name}"
+        zero_copy = (
+            scalar.codec == "bytes"
+            and not msg.options.map_entry
+            and ("*" in self.zero_copy or full_field in self.zero_copy)
+        )
+        if zero_copy:
+            self.zero_copied.add(full_field)
+            base = "_rt.Buffer"  # decoded: always a read-only memoryview of the received bytes
         if repeated:
-            ann = f"list[{base}]" if kind == "enum" else scalar.packed_annotation
+            ann = f"list[{base}]" if kind == "enum" or scalar.codec == "bytes" else scalar.packed_annotation
         elif cardinality == "explicit":
             ann = f"{base} | None"
         else:
@@ -447,6 +458,7 @@ class _Builder:
             _key(f.number, scalar.wire_type),
             _key(f.number, WIRE_LEN),
             streams=packed or scalar.codec == "bytes",
+            zero_copy=zero_copy,
         )
 
     def messages(
@@ -463,6 +475,7 @@ class _Builder:
             py = self.index[full].py_name
             if msg.options.map_entry:
                 return
+            self.message_name = full
             fields = tuple(
                 self.field(f, msg, file.package, comments.get((*path, 2, i)), imports, py)
                 for i, f in enumerate(msg.field)
@@ -603,6 +616,17 @@ class _Builder:
         return Model(packages=tuple(packages), files=tuple(f.name for f in self.fds.file))
 
 
-def build_model(fds: d.FileDescriptorSet) -> Model:
-    """The typed model of every file in `fds` (protoc's --include_imports output)."""
-    return _Builder(fds).build()
+def build_model(fds: d.FileDescriptorSet, zero_copy: Iterable[str] = ()) -> Model:
+    """The typed model of every file in `fds` (protoc's --include_imports output).
+
+    `zero_copy`: full names of bytes fields (`pkg.Message.field`) that decode as memoryviews of
+    the received buffer instead of bytes; "*" for every bytes field. A name that is no bytes
+    field is an error.
+    """
+    wanted = frozenset(zero_copy)
+    builder = _Builder(fds, wanted)
+    model = builder.build()
+    missing = sorted(wanted - builder.zero_copied - {"*"})
+    if missing:
+        raise NameClashError(f"--zero-copy names no bytes field: {', '.join(missing)}")
+    return model

@@ -11,7 +11,7 @@ from .model import Model, Package
 __all__ = ["GENERATOR_API", "environment", "render", "templates_dir", "tidy"]
 
 # Must equal inference_grpc.runtime.GENERATOR_API: generated modules check it at import.
-GENERATOR_API = 5  # 5: stubs take decode=; messages use _rt.field and _rt.FACTORY (no betterproto2 at import)
+GENERATOR_API = 6  # 6: stub methods are the runtime's multicallables (aio_calls, blocking_calls)
 
 
 def templates_dir() -> Path:

@@ -28,7 +28,7 @@ from ._request_buffer import RequestBuffer
 from ._tensor import RequestedOutput, in_shared_memory, own_raw, received_output, tensor_contents
 from .protocol import ModelInferRequest, ModelInferRequestInferInputTensor, ModelInferResponse
 from .runtime import DecodeError, InvalidInput
-from .runtime.wire import ONE_BYTE, ZERO_COPY_MIN, payload, read_len, read_varint, skip_field, varint
+from .runtime.wire import ONE_BYTE, payload, read_len, read_varint, skip_field, varint
 
 __all__ = ["InferCodec"]
 
@@ -114,6 +114,7 @@ class _ResponseHead:
         contents field per output, of the size its shape and datatype imply where they fix one."""
         end = len(data)
         outputs = []
+        view = memoryview(data)
         for name, datatype, shape, parameters, key, key_size, size in self.outputs:
             if not data.startswith(key, pos):
                 return None
@@ -122,11 +123,11 @@ class _ResponseHead:
                 pos = start + size  # past the end when cut short, which the end check below catches
             else:  # a BYTES output (or a shape or datatype that does not fix the size): read the length
                 try:
-                    start, pos = read_len(memoryview(data), start, end, _RESPONSE)
+                    start, pos = read_len(view, start, end, _RESPONSE)
                 except DecodeError:
                     return None
-            # The raw contents as the generated decoder holds them.
-            raw = data[start:pos] if pos - start < ZERO_COPY_MIN else memoryview(data)[start:pos]
+            # The raw contents as the generated decoder holds them: a view of the reply, whatever the size.
+            raw = view[start:pos]
             outputs.append(received_output(name, datatype, shape.copy(), parameters.copy() if parameters else {}, raw))
         if pos != end:
             return None

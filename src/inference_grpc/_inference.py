@@ -380,6 +380,18 @@ class InferResponse:
             raw_output_contents=[] if all(r is None for r in raws) else raws,
         )
 
+    @property
+    def final(self) -> bool:
+        """Whether this is the last response to its request: False only when the server says so.
+
+        On a stream, Triton marks every response with `triton_final_response` (kept in
+        `parameters` too); a decoupled model's responses are not final, and the one that ends a
+        request is final (with `triton_enable_empty_final_response` set on the request, Triton
+        sends an empty final response when the model ends a request without one). A response that
+        carries no such mark (unary calls, MLServer's and KServe's replies) is final.
+        """
+        return plain_value(self.parameters.get("triton_final_response")) is not False
+
     def to_rest(self) -> tuple[dict[str, Any], None] | tuple[bytes, int]:
         """The REST form, as kserve's: `(dict, None)` when every output is in the JSON, else
         `(body, json_length)` with the binary outputs after the JSON."""
@@ -423,19 +435,6 @@ class InferResponse:
 
         outputs = tensors_of(InferOutput, dataframe, use_binary_outputs)
         return cls(response_id or "", model_name, outputs, use_binary_outputs=use_binary_outputs)
-
-    @property
-    def final(self) -> bool:
-        """Whether this is the last response to its request: False only when the server says so.
-
-        On a stream, Triton marks every response with `triton_final_response` (kept in
-        `parameters` too); a decoupled model's responses are not final, and the one that ends a
-        request is final (with `triton_enable_empty_final_response` set on the request, Triton
-        sends an empty final response when the model ends a request without one). A response that
-        carries no such mark (unary calls, MLServer's and KServe's replies) is final.
-        """
-        value = self.parameters.get("triton_final_response")
-        return value is None or bool(value)  # received bools are BoolParameter (an int), never `False`
 
     def get_output_by_name(self, name: str) -> InferOutput | None:
         return next((o for o in self.outputs if o.name == name), None)

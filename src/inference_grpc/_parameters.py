@@ -34,8 +34,8 @@ __all__ = [
     "from_parameters",
     "plain_parameters",
     "plain_value",
-    "to_parameters",
     "set_shared_memory",
+    "to_parameters",
 ]
 
 ParameterValue = str | bool | int | float

@@ -20,6 +20,7 @@ import numpy as np
 
 from ._checks import datatype_info, flatten
 from ._parameters import from_parameters, plain_value, to_parameters
+from ._reserved import reserved_parameters, reserved_values
 from ._tensor import (
     InferInput,
     InferOutput,
@@ -172,6 +173,9 @@ def request_to_rest(request: InferRequest) -> RestForm:
     if outputs:
         head["outputs"] = outputs
     parameters = json_parameters(request.parameters, f"request to {model_name!r}")
+    if request.reserved:  # Triton's sequence, priority and timeout parameters, as on gRPC
+        reserved_parameters(request.reserved, parameters, f"request to {model_name!r}")  # the checks
+        parameters.update(reserved_values(request.reserved))
     if parameters:
         head["parameters"] = parameters
     return rest_body(head, raws)

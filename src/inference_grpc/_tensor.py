@@ -6,6 +6,10 @@ Costs: a C-contiguous little-endian array is sent as it is (the only copy is gRP
 the wire buffer), and raw outputs decode as read-only views of the received message. The
 checks done before sending (shape, datatype, data size) are a few dictionary lookups and
 integer comparisons per tensor.
+
+Why one long module: the functions at the end (contents for the codecs, received outputs, shared
+memory and REST hints) read and set the tensors' private state; kept here, no other module
+touches a tensor's private attributes.
 """
 
 from __future__ import annotations

@@ -215,8 +215,7 @@ async def test_several_responses_per_request_carry_their_request_id_and_final_fl
         ("a", 0, False), ("a", 1, False), ("a", 2, True), ("b", 0, True),
     ]  # fmt: skip
     assert outputs(responses[2])[0] == [2.0, 4.0, 6.0, 8.0]
-    assert responses[0].parameters["triton_final_response"] == False  # noqa: E712 (a BoolParameter)
-    assert responses[0].parameters["triton_final_response"].value is False
+    assert bool(responses[0].parameters["triton_final_response"]) is False
     assert all(isinstance(r, InferResponse) and r.model_name == "decoupled" for r in responses)
     assert [r.id for r in seen.requests] == ["a", "b"]
 
@@ -421,4 +420,4 @@ async def test_a_server_without_model_stream_infer_answers_unimplemented(env: An
     with pytest.raises(RpcError) as info:
         await collect(client, [req("a")])
     assert info.value.code() == grpc.StatusCode.UNIMPLEMENTED
-    assert "ModelStreamInfer" in str(info.value)
+    assert "ModelStreamInfer" in str(info.value) and env.url in str(info.value)  # names the server

@@ -10,6 +10,7 @@ def test_layout_of_several_packages(corpus: Any) -> None:
     files = {p.relative_to(corpus.folder).as_posix() for p in corpus.folder.rglob("*") if p.is_file()}
     files = {f for f in files if "__pycache__" not in f}
     assert files == {
+        ".inference-grpc-codegen.json",  # the manifest of what was written
         "__init__.py",
         "py.typed",
         "corpus/__init__.py",

@@ -8,6 +8,8 @@ of this checkout may leak into that venv, so the wheel is built from a copy of t
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -136,3 +138,23 @@ def test_vendor_generates_and_uses_its_own_package(wheel: Path, tmp_path: Path) 
     )
     result = _run([str(python), "-c", check.replace("REPO", repr(str(REPO)))], cwd=out.parent)
     assert "vendor ok" in result.stdout
+
+    # The README's vendor walkthrough, as written, in this fresh venv.
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+
+    def block(marker: str) -> str:
+        match = re.search(rf"<!-- walkthrough:{marker} -->\n```\w+\n(.*?)```", readme, re.DOTALL)
+        assert match, marker
+        return match.group(1)
+
+    walk = tmp_path / "walkthrough"
+    proto = walk / "protos" / "acme" / "echo" / "v1" / "echo.proto"
+    proto.parent.mkdir(parents=True)
+    proto.write_text(block("proto"))
+    command = shlex.split(block("generate").strip())
+    assert command[0] == "python"
+    _run([str(python), *command[1:]], cwd=walk)
+    (walk / "echo_demo.py").write_text(block("python"))
+    result = _run([str(python), "echo_demo.py"], cwd=walk, timeout=120)
+    shown = re.search(r"\$ python echo_demo.py\n(.*?)```", readme, re.DOTALL)
+    assert shown is not None and result.stdout == shown.group(1)

@@ -67,17 +67,31 @@ def _unimplemented(error: RpcError) -> str:
     return "UNIMPLEMENTED (RpcError)"
 
 
+async def _kserve_stream_error(flavour: str, url: str) -> RpcError:
+    """KServe's answer to a stream. In full test runs (never alone) the async client has seen
+    INTERNAL "Internal error from Core" from grpc-core instead of the server's UNIMPLEMENTED, a
+    race not understood yet (open issue): that one answer is asked again, once."""
+    for attempt in range(2):
+        with pytest.raises(RpcError) as info:
+            await _collect(flavour, url, [_add_sub("a")])
+        error = info.value
+        if attempt or error.code() != grpc.StatusCode.INTERNAL or "Internal error from Core" not in error.details():
+            break
+    return error
+
+
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_stream_several_responses_per_request(peer: peers.Peer, record: dict[str, str], flavour: str) -> None:
     feature = "stream_infer: decoupled, several responses per request"
+    if peer.name == "kserve":
+        record[feature] = _unimplemented(await _kserve_stream_error(flavour, peer.url))
+        return
     if peer.name != "triton":
         with pytest.raises(RpcError) as info:
-            await _collect(flavour, peer.url, [_add_sub("a")] if peer.name == "kserve" else [_repeat("a", 3)])
-        if peer.name == "kserve":
-            record[feature] = _unimplemented(info.value)
-        else:  # MLServer has no decoupled model: the request names an unknown one
-            assert info.value.code() != grpc.StatusCode.UNIMPLEMENTED
-            record[feature] = f"no decoupled models ({info.value.code().name} for an unknown model)"
+            await _collect(flavour, peer.url, [_repeat("a", 3)])
+        # MLServer has no decoupled model: the request names an unknown one
+        assert info.value.code() != grpc.StatusCode.UNIMPLEMENTED
+        record[feature] = f"no decoupled models ({info.value.code().name} for an unknown model)"
         return
     responses = await _collect(flavour, peer.url, [_repeat("a", 3), _repeat("b", 2)])
     assert [(r.id, _idx(r), r.final) for r in responses] == [
@@ -94,8 +108,9 @@ async def test_stream_empty_final_response(peer: peers.Peer, record: dict[str, s
     if peer.name != "triton":
         record[feature] = "n/a (no decoupled models)"
         return
-    requests = [_repeat("e", 2, empty_final=True), _repeat("z", 0, empty_final=True)]
-    responses = await _collect(flavour, peer.url, requests)
+    responses = await _collect(
+        flavour, peer.url, [_repeat("e", 2, empty_final=True), _repeat("z", 0, empty_final=True)]
+    )
     assert [(r.id, r.final, len(r.outputs)) for r in responses] == [
         ("e", False, 2), ("e", False, 2), ("e", True, 0), ("z", True, 0),
     ]  # fmt: skip
@@ -106,9 +121,7 @@ async def test_stream_empty_final_response(peer: peers.Peer, record: dict[str, s
 async def test_stream_plain_models_and_errors(peer: peers.Peer, record: dict[str, str], flavour: str) -> None:
     feature = "stream_infer: one response per request; failed request"
     if peer.name == "kserve":
-        with pytest.raises(RpcError) as info:
-            await _collect(flavour, peer.url, [_add_sub("a")])
-        record[feature] = _unimplemented(info.value)
+        record[feature] = _unimplemented(await _kserve_stream_error(flavour, peer.url))
         return
     if peer.name == "mlserver":
         responses = await _collect(flavour, peer.url, [_add_sub("a"), _add_sub("b")])
@@ -145,8 +158,9 @@ async def test_stream_concurrent_streams_and_early_break(peer: peers.Peer, recor
     async with InferenceGRPCClient(peer.url) as client:
 
         async def one(prefix: str) -> list[str]:
-            requests = [_repeat(f"{prefix}{i}", 3) for i in range(4)]
-            return [f"{r.id}:{_idx(r)}" async for r in client.stream_infer(requests)]
+            return [
+                f"{r.id}:{_idx(r)}" async for r in client.stream_infer([_repeat(f"{prefix}{i}", 3) for i in range(4)])
+            ]
 
         a, b = await asyncio.gather(one("a"), one("b"))
         assert a == [f"a{i}:{k}" for i in range(4) for k in range(3)] and b == [x.replace("a", "b") for x in a]
@@ -192,3 +206,49 @@ async def test_reserved_parameters(peer: peers.Peer, record: dict[str, str], fla
             ids = [sync_client.infer(r).id for r in requests]
     assert ids == ["n", "s"]
     record[feature] = "accepted"
+
+
+def _sequence_step(rid: str, value: float, **kwargs: Any) -> InferRequest:
+    x = InferInput("INPUT0", [1], "FP32")
+    x.set_data_from_numpy(np.array([value], np.float32))
+    return InferRequest("sequence_sum", [x], request_id=rid, **kwargs)
+
+
+def _sum_and_flags(response: InferResponse) -> tuple[float, list[int]]:
+    total, flags = response.get_output_by_name("OUTPUT0"), response.get_output_by_name("FLAGS")
+    assert total is not None and flags is not None
+    return float(total.as_numpy()[0]), flags.as_numpy().tolist()
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_sequences(peer: peers.Peer, record: dict[str, str], flavour: str) -> None:
+    feature = "sequences: int and str sequence ids, start/end flags (stream and infer)"
+    if peer.name != "triton":
+        record[feature] = "n/a (no sequence batcher)"
+        return
+    # Two sequences interleaved on one stream: Triton keeps the state of each apart.
+    steps = [
+        _sequence_step("1", 1, sequence_id=11, sequence_start=True),
+        _sequence_step("2", 2, sequence_id="seq-a", sequence_start=True),
+        _sequence_step("3", 10, sequence_id=11),
+        _sequence_step("4", 20, sequence_id="seq-a", sequence_end=True),
+        _sequence_step("5", 100, sequence_id=11, sequence_end=True),
+    ]
+    responses = await _collect(flavour, peer.url, steps)
+    assert [(r.id, *_sum_and_flags(r)) for r in responses] == [
+        ("1", 1.0, [1, 0]), ("2", 2.0, [1, 0]), ("3", 11.0, [0, 0]), ("4", 22.0, [0, 1]), ("5", 111.0, [0, 1]),
+    ]  # fmt: skip
+    one = _sequence_step("u", 5, sequence_id=99 if flavour == "async" else 98, sequence_start=True, sequence_end=True)
+    if flavour == "async":
+        async with InferenceGRPCClient(peer.url) as client:
+            unary = await client.infer(one)
+            with pytest.raises(RpcError) as info:
+                await client.infer(_sequence_step("n", 1))  # no sequence id for a sequence model
+    else:
+        with SyncInferenceGRPCClient(peer.url) as sync_client:
+            unary = sync_client.infer(one)
+            with pytest.raises(RpcError) as info:
+                sync_client.infer(_sequence_step("n", 1))
+    assert _sum_and_flags(unary) == (5.0, [1, 1])
+    assert info.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "correlation ID" in info.value.details()
+    record[feature] = "yes"

@@ -34,7 +34,7 @@ async def test_unary(stub: Any, v1: Any) -> None:
 async def test_a_call_through_the_runtime_may_decode_the_reply_itself(stub: Any, v1: Any) -> None:
     route = v1.StreamerStub.routes["unary"]
     caller = stub._caller
-    kind, data = await caller.unary_unary(route, v1.Ask(index=7, text="hi"), timeout=10, decode=lambda b: ("raw", b))
+    kind, data = await caller.unary_unary(route)(v1.Ask(index=7, text="hi"), timeout=10, decode=lambda b: ("raw", b))
     assert kind == "raw" and type(data) is bytes
     assert v1.Reply.parse(data) == await stub.unary(v1.Ask(index=7, text="hi"), timeout=10)
 
@@ -42,7 +42,7 @@ async def test_a_call_through_the_runtime_may_decode_the_reply_itself(stub: Any,
         raise ValueError("no thanks")
 
     with pytest.raises(ValueError, match="no thanks"):
-        await caller.unary_unary(route, v1.Ask(index=1), timeout=10, decode=failing)
+        await caller.unary_unary(route)(v1.Ask(index=1), timeout=10, decode=failing)
 
 
 async def test_server_stream(stub: Any, v1: Any) -> None:

@@ -28,7 +28,7 @@ def test_unary(stub: Any, v1: Any) -> None:
 
 def test_a_call_through_the_runtime_may_decode_the_reply_itself(stub: Any, v1: Any) -> None:
     route = v1.StreamerSyncStub.routes["unary"]
-    kind, data = stub._caller.unary_unary(route, v1.Ask(index=3, text="hi"), timeout=10, decode=lambda b: ("raw", b))
+    kind, data = stub._caller.unary_unary(route)(v1.Ask(index=3, text="hi"), timeout=10, decode=lambda b: ("raw", b))
     assert kind == "raw" and type(data) is bytes
     assert v1.Reply.parse(data) == stub.unary(v1.Ask(index=3, text="hi"), timeout=10)
 

@@ -458,3 +458,23 @@ def test_threads_encoding_with_one_codec_never_share_a_buffer() -> None:
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_a_response_inside_a_stream_message_decodes_in_place(responses: dict[str, bytes]) -> None:
+    """Triton's ModelStreamInferResponse holds the response as field 2: decoded at its offset, as alone."""
+    from inference_grpc._stream import StreamMessages
+    from inference_grpc.runtime.wire import varint
+    from inference_grpc.triton_protocol import ModelStreamInferResponse
+
+    codec = InferCodec()
+    messages = StreamMessages(codec)
+    names = list(responses)
+    for order in (names, names[::-1]):
+        for name in order:
+            data = responses[name]
+            wrapped = b"\x12" + varint(len(data)) + data
+            parsed = ModelStreamInferResponse.parse(wrapped)
+            assert parsed.infer_response is not None and not parsed.error_message, name
+            assert _described(codec.decode(wrapped, len(wrapped) - len(data))) == _expected(data), name
+            assert _described(messages.response(wrapped)) == _expected(data), name
+            assert _described(messages.response(data)) == _expected(data), name  # MLServer's plain replies

@@ -185,16 +185,16 @@ def test_any_buffer_decodes(as_numpy: bool) -> None:
         assert InferTensorContents.parse(buffer, packed_as_numpy=as_numpy) == message, type(buffer)
 
 
-def test_large_bytes_decode_as_views_of_the_input() -> None:
-    big = np.random.default_rng(0).bytes(wire.ZERO_COPY_MIN)
-    small = b"x" * (wire.ZERO_COPY_MIN - 1)
+def test_tensor_payloads_decode_as_views_of_the_input_whatever_the_size() -> None:
+    big = np.random.default_rng(0).bytes(1 << 16)
+    small = b"x" * 3
     data = bytes(ModelInferResponse(raw_output_contents=[big, small, b""]))
     decoded = ModelInferResponse.parse(data).raw_output_contents
     assert isinstance(decoded[0], memoryview)
     assert decoded[0].obj is data
     assert np.shares_memory(np.frombuffer(decoded[0], np.uint8), np.frombuffer(data, np.uint8))
     assert decoded[0] == big
-    assert type(decoded[1]) is bytes and decoded[1] == small
+    assert type(decoded[1]) is memoryview and decoded[1] == small
     assert decoded[2] == b""
     # A writable input gives views of that very buffer.
     mutable = bytearray(data)
@@ -233,7 +233,7 @@ def _extended_extra() -> Any:
     return message_factory.GetMessageClass(pool.FindMessageTypeByName("extended.ExtraPlus"))
 
 
-def test_unknown_fields_of_every_wire_type_are_skipped(corpus: Any, protobuf_code: Any) -> None:
+def test_unknown_fields_of_every_wire_type_are_kept(corpus: Any, protobuf_code: Any) -> None:
     plus = _extended_extra()(note="kept", values=[-3, 4], wide=2**64 - 1, narrow=7, payload=b"\x00" * 300)
     plus.blob.inner = "in a group"
     plus.blob.deep.extend([1, -1])
@@ -245,15 +245,19 @@ def test_unknown_fields_of_every_wire_type_are_skipped(corpus: Any, protobuf_cod
     assert extra.parse(data) == extra(note="kept", values=[-3, 4])
     desc = protobuf_code.descriptor("corpus.v1.Extra")
     assert canonical_ours(desc, extra.parse(data)) == canonical_pb(desc, pb_class(desc).FromString(data))
+    # Kept, a group included, and encoded again as protobuf encodes them, byte for byte.
+    assert bytes(extra.parse(data)) == pb_class(desc).FromString(data).SerializeToString()
+    assert type(plus).FromString(bytes(extra.parse(data))) == plus
 
 
-def test_known_field_numbers_with_another_wire_type_are_skipped(corpus: Any, protobuf_code: Any) -> None:
+def test_known_field_numbers_with_another_wire_type_are_kept_as_unknown(corpus: Any, protobuf_code: Any) -> None:
     """A field whose wire type does not match its declaration is an unknown field to protobuf."""
     data = _key(1, 0) + _varint(5) + _key(2, 5) + b"\x01\x02\x03\x04" + _len_field(1, b"real")
     extra = corpus.message_class("corpus.v1.Extra")
     desc = protobuf_code.descriptor("corpus.v1.Extra")
     assert canonical_ours(desc, extra.parse(data)) == canonical_pb(desc, pb_class(desc).FromString(data))
     assert extra.parse(data) == extra(note="real")
+    assert bytes(extra.parse(data)) == pb_class(desc).FromString(data).SerializeToString()
 
 
 # -- map entries ----------------------------------------------------------------------------------

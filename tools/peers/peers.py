@@ -122,6 +122,7 @@ def model_names(server: str) -> tuple[str, ...]:
     names.append("echo_bytes")
     if server == "triton":
         names.append("repeat_decoupled")  # decoupled (streaming) models are Triton-only
+        names.append("sequence_sum")  # so is the sequence batcher
     return tuple(names)
 
 
@@ -300,7 +301,7 @@ def _write_triton_repo(repo: Path) -> None:
             data_type=_TRITON_TYPES[_V2_DATATYPES[dt]],
         )
         _copy(src / "identity" / "model.py", repo / name / "1" / "model.py")
-    for name in ("echo_bytes", "repeat_decoupled"):
+    for name in ("echo_bytes", "repeat_decoupled", "sequence_sum"):
         _copy(src / name / "config.pbtxt", repo / name / "config.pbtxt")
         _copy(src / name / "model.py", repo / name / "1" / "model.py")
 

@@ -98,8 +98,8 @@ class AsyncInferStream:
             if self._done or self._requests is None:
                 raise StopAsyncIteration
             requests, self._requests = self._requests, None
-            responses = self._responses = self._caller.stream_stream(
-                stream_route(),
+            method = self._caller.stream_stream(stream_route())
+            responses = self._responses = method(
                 _pump(requests, self._messages, self._failure),
                 timeout=self._timeout,
                 metadata=self._metadata,

@@ -130,9 +130,9 @@ class SyncInferenceGRPCClient:
             self._channel = grpc.secure_channel(target, credentials, options=options, compression=compression)
         self._caller = SyncCaller(self._channel, packed_as_numpy=True, policy=policy)
         self._stub = GRPCInferenceServiceSyncStub(self._caller)
-        self._policy = policy
         self._triton_stub: TritonServiceStub | None = None  # made on first use of a Triton method
         self._layout: RepositoryLayout | None = None  # the server's load/unload layout, once known
+        self._policy = policy
         self._codec = InferCodec()
         self._decode = self._codec.decode  # bound once: infer() passes it on every call
         self._streams: tuple[SyncCaller, StreamMessages] | None = None  # stream_infer's, made on first use

@@ -3,7 +3,9 @@
 Modules: `wire` (protobuf primitives), `message` (the message base), `routes` (what a stub binds),
 `options` (USE_CLIENT_DEFAULT, timeouts, metadata), `policy` (CallPolicy, which every call
 follows), `errors`, `_async/caller.py` (AsyncCaller; its blocking twin `_sync/caller.py` is
-generated from it), `streams`, `server` (handlers for servicers) and `display` (log lines).
+generated from it), `aio_calls` and `blocking_calls` (stub methods and call objects of each
+flavour), `wkt` (helpers of the well-known types), `server` (handlers for servicers) and
+`display` (log lines).
 
 Generated modules import this package as `_rt`; it is versioned with the generator through
 GENERATOR_API, which every generated module checks at import.
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import wire
 from .errors import InvalidInput, RpcError
-from .message import FACTORY, Message, decode, encode, encode_compact, field
+from .message import FACTORY, Message, decode, encode, encode_compact, field, oneof_conflict
 from .options import (
     USE_CLIENT_DEFAULT,
     Metadata,
@@ -26,10 +28,11 @@ from .options import (
     normalize_metadata,
 )
 from .policy import CallPolicy, Subject
-from .routes import Route, Routes, route_table
+from .routes import Route, Routes, StubMethod, route_table
 from .wire import Buffer, DecodeError, EncodeError, PackedBools, PackedFloats, PackedInts
 
 if TYPE_CHECKING:
+    from . import aio_calls, blocking_calls, wkt
     from ._async.caller import AsyncCaller
     from ._sync.caller import SyncCaller
     from .server import method_handlers, unimplemented_stream
@@ -53,10 +56,12 @@ __all__ = [
     "Route",
     "Routes",
     "RpcError",
+    "StubMethod",
     "Subject",
     "SyncCaller",
     "Timeout",
     "UseClientDefault",
+    "aio_calls",
     "check_generator_api",
     "decode",
     "encode",
@@ -65,13 +70,16 @@ __all__ = [
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
+    "oneof_conflict",
     "route_table",
+    "blocking_calls",
     "unimplemented_stream",
     "wire",
+    "wkt",
 ]
 
 # Bumped whenever generated code and this runtime change their contract.
-GENERATOR_API = 5  # 5: stubs take decode=; messages use _rt.field and _rt.FACTORY (no betterproto2 at import)
+GENERATOR_API = 6  # 6: stub methods are the runtime's multicallables (aio_calls, blocking_calls)
 
 
 def check_generator_api(version: int, module: str) -> None:
@@ -89,6 +97,9 @@ _LAZY = {
     "SyncCaller": "._sync.caller",
     "method_handlers": ".server",
     "unimplemented_stream": ".server",
+    "aio_calls": ".aio_calls",
+    "blocking_calls": ".blocking_calls",
+    "wkt": ".wkt",
 }
 
 
@@ -98,6 +109,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(home, __name__), name)
+    module = importlib.import_module(home, __name__)
+    value = module if home == f".{name}" else getattr(module, name)
     globals()[name] = value
     return value

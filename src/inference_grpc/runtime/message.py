@@ -6,7 +6,8 @@ import dataclasses
 import math
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import numpy as np
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-__all__ = ["FACTORY", "Message", "decode", "encode", "encode_compact", "field"]
+__all__ = ["FACTORY", "Message", "decode", "encode", "encode_compact", "field", "oneof_conflict"]
 
 M = TypeVar("M")
 Encoder = Callable[[Any, list[Any]], None]
@@ -200,6 +201,7 @@ class _FieldMetadata(Mapping[str, Any]):
         self._args = args
         self._meta: Any = None
 
+
     def __getitem__(self, key: str) -> Any:
         if key != "betterproto":
             raise KeyError(key)
@@ -261,6 +263,12 @@ def field(
     )
 
 
+def oneof_conflict(message: str, group: str, names: list[str], arguments: Mapping[str, Any]) -> NoReturn:
+    """Raised by a generated __init__ given two members of one oneof."""
+    given = [n for n in names if arguments[n] is not FACTORY and arguments[n] is not None]
+    raise ValueError(f"{message}: oneof {group!r} takes one member, but {' and '.join(given)} were given")
+
+
 class _MessageType(type):
     """Message's metaclass: class-level access to betterproto2's API (from_dict, ...) loads it."""
 
@@ -278,14 +286,21 @@ if not TYPE_CHECKING:
 class Message(_Base, metaclass=_MessageMeta):
     """betterproto2 message whose bytes() and parse() run generated straight-line codecs.
 
-    Packed numeric fields may hold numpy arrays as well as lists, and large `bytes` fields
-    may hold memoryviews, so equality and repr are written to handle both. betterproto2's own
-    API is loaded on first use (see above).
+    Packed numeric fields may hold numpy arrays as well as lists, and `bytes` fields may hold
+    any buffer (those generated with --zero-copy decode as memoryviews; the others as bytes,
+    whatever the length), so equality and repr are written to handle both. Fields unknown to the
+    schema are kept from decoding and encoded again (`_unknown_fields`, as betterproto2 names
+    them). betterproto2's own API is loaded on first use (see above).
     """
 
     # What betterproto2's __post_init__ sets; generated decoders build messages without __init__.
     # (No annotations here: betterproto2 evaluates the class's type hints in the generated module.)
     _unknown_fields = b""
+    # The message's full proto name ("pkg.Message"); every generated class sets its own. (Field
+    # names are lower case, so this name cannot be a field's.)
+    PROTO_NAME = ""
+    # The members of each oneof, by group name (generated classes with oneofs set their own).
+    _oneof_groups = cast("Mapping[str, tuple[str, ...]]", MappingProxyType({}))
 
     def __post_init__(self) -> None:
         self._unknown_fields = b""  # as betterproto2.Message.__post_init__
@@ -330,6 +345,21 @@ class Message(_Base, metaclass=_MessageMeta):
 
     def SerializeToString(self) -> bytes:  # noqa: N802 - protobuf's spelling, for drop-in use
         return bytes(self)
+
+    def which_oneof(self, group: str) -> str | None:
+        """The name of the member of oneof `group` that is set, or None (protobuf's WhichOneof).
+
+        Setting a member clears the group's others; constructing with two raises ValueError.
+        """
+        members = self._oneof_groups.get(group)
+        if members is None:
+            raise ValueError(f"{type(self).__name__} has no oneof {group!r}")
+        for name in members:
+            if getattr(self, name) is not None:
+                return name
+        return None
+
+    WhichOneof = which_oneof  # protobuf's spelling
 
 
 if "betterproto2" in sys.modules:  # already paid for: messages are betterproto2's from the start

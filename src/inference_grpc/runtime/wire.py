@@ -30,7 +30,6 @@ __all__ = [
     "PackedBools",
     "PackedFloats",
     "PackedInts",
-    "ZERO_COPY_MIN",
 ]
 
 if TYPE_CHECKING:
@@ -41,10 +40,6 @@ else:  # at run time (betterproto2's type hints) without numpy.typing, whose imp
     PackedInts = list[int] | np.ndarray
     PackedFloats = list[float] | np.ndarray
     PackedBools = list[bool] | np.ndarray
-
-# `bytes` fields at least this long decode as read-only memoryview slices of the received
-# buffer instead of copies (raw tensors are megabytes; short ids are cheaper as bytes).
-ZERO_COPY_MIN = 1024
 
 _MASK64 = (1 << 64) - 1
 
@@ -515,6 +510,17 @@ def skip_field(buf: memoryview, pos: int, end: int, key: int, message: str) -> i
     if pos > end:
         raise DecodeError(message, end, "truncated fixed-width field")
     return pos
+
+
+def unknown_field(buf: memoryview, pos: int, end: int, key: int, message: str) -> tuple[bytes, int]:
+    """An unknown field whose key was just read (ending at `pos`), key included, as bytes; and the
+    position after it. Decoders keep these to re-encode them as they came, as protobuf does."""
+    stop = skip_field(buf, pos, end, key, message)
+    start = pos - 1
+    while key >= 0x80:  # back over the key's varint: its length follows from its value
+        key >>= 7
+        start -= 1
+    return buf[start:stop].tobytes(), stop
 
 
 def _skip_group(buf: memoryview, pos: int, end: int, number: int, message: str) -> int:

@@ -11,12 +11,11 @@ from typing import Any as _Any  # private: a proto message may be called Any
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(5, __name__)
+_rt.check_generator_api(6, __name__)
 
 _new = object.__new__
 _varint = _w.varint
 _ONE_BYTE = _w.ONE_BYTE
-_ZERO_COPY_MIN = _w.ZERO_COPY_MIN
 
 __all__ = [
     "InferParameter",
@@ -51,6 +50,8 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
 
@@ -74,6 +75,8 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
 
@@ -89,6 +92,8 @@ class ServerReadyRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -112,6 +117,8 @@ class ServerReadyResponse(_rt.Message):
     ) -> None:
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -141,6 +148,8 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
 
@@ -164,6 +173,8 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
 
@@ -179,6 +190,8 @@ class ServerMetadataRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -213,6 +226,8 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
 
@@ -240,6 +255,8 @@ class ModelMetadataRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -289,6 +306,8 @@ class ModelMetadataResponse(_rt.Message):
         self.properties = {} if properties is _rt.FACTORY else properties
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
 
@@ -321,6 +340,8 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.datatype = "" if datatype is _rt.FACTORY else datatype
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelMetadataResponse.TensorMetadata"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
@@ -379,6 +400,8 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
 
@@ -423,6 +446,8 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferInputTensor"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
 
@@ -450,6 +475,8 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelInferRequest.InferRequestedOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -500,6 +527,8 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
 
@@ -544,6 +573,8 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse.InferOutputTensor"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
 
@@ -551,6 +582,18 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelInferResponseInferOutputTensor:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelInferResponseInferOutputTensor, data, packed_as_numpy, "inference.ModelInferResponse.InferOutputTensor")
+
+# Setting a member of a oneof of InferParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_InferParameter = {
+    "bool_param": ("int64_param", "string_param", "double_param", "uint64_param"),
+    "int64_param": ("bool_param", "string_param", "double_param", "uint64_param"),
+    "string_param": ("bool_param", "int64_param", "double_param", "uint64_param"),
+    "double_param": ("bool_param", "int64_param", "string_param", "uint64_param"),
+    "uint64_param": ("bool_param", "int64_param", "string_param", "double_param"),
+}
+_ONEOF_GROUPS_InferParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "double_param", "uint64_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -580,12 +623,26 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
+            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.double_param = None if double_param is _rt.FACTORY else double_param
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
+
+    PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_InferParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_InferParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
@@ -624,7 +681,7 @@ class InferTensorContents(_rt.Message):
     fp64_contents: _rt.PackedFloats = _rt.field(7, "double", repeated=True)
     """Elements of an FP64 tensor."""
 
-    bytes_contents: list[_rt.Buffer] = _rt.field(8, "bytes", repeated=True)
+    bytes_contents: list[bytes] = _rt.field(8, "bytes", repeated=True)
     """Elements of a BYTES tensor."""
 
     def __init__(
@@ -636,7 +693,7 @@ class InferTensorContents(_rt.Message):
         uint64_contents: _rt.PackedInts = _rt.FACTORY,
         fp32_contents: _rt.PackedFloats = _rt.FACTORY,
         fp64_contents: _rt.PackedFloats = _rt.FACTORY,
-        bytes_contents: list[_rt.Buffer] = _rt.FACTORY,
+        bytes_contents: list[bytes] = _rt.FACTORY,
     ) -> None:
         self.bool_contents = [] if bool_contents is _rt.FACTORY else bool_contents
         self.int_contents = [] if int_contents is _rt.FACTORY else int_contents
@@ -647,6 +704,8 @@ class InferTensorContents(_rt.Message):
         self.fp64_contents = [] if fp64_contents is _rt.FACTORY else fp64_contents
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
+
+    PROTO_NAME = "inference.InferTensorContents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
@@ -670,6 +729,8 @@ class RepositoryModelLoadRequest(_rt.Message):
     ) -> None:
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
+
+    PROTO_NAME = "inference.RepositoryModelLoadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
@@ -699,6 +760,8 @@ class RepositoryModelLoadResponse(_rt.Message):
         self.is_loaded = False if is_loaded is _rt.FACTORY else is_loaded
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
 
@@ -721,6 +784,8 @@ class RepositoryModelUnloadRequest(_rt.Message):
     ) -> None:
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
+
+    PROTO_NAME = "inference.RepositoryModelUnloadRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
@@ -750,6 +815,8 @@ class RepositoryModelUnloadResponse(_rt.Message):
         self.is_unloaded = False if is_unloaded is _rt.FACTORY else is_unloaded
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
 
@@ -763,7 +830,8 @@ class RepositoryModelUnloadResponse(_rt.Message):
 
 def _encode_ServerLiveRequest(m: ServerLiveRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
@@ -771,12 +839,14 @@ def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
     v_live = m.live
     if v_live:
         r += b'\x08' + (b'\x01' if v_live else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyRequest(m: ServerReadyRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
@@ -784,7 +854,8 @@ def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
@@ -799,7 +870,8 @@ def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
@@ -807,12 +879,14 @@ def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataRequest(m: ServerMetadataRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
@@ -831,7 +905,8 @@ def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
         b_extensions = v_extensions.encode()
         n_extensions = len(b_extensions)
         r += b'\x1a' + (_ONE_BYTE[n_extensions] if n_extensions < 0x80 else _varint(n_extensions)) + b_extensions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
@@ -846,7 +921,8 @@ def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> None:
@@ -884,6 +960,9 @@ def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> 
         e_properties += b'\x12' + (_ONE_BYTE[n_properties] if n_properties < 0x80 else _varint(n_properties)) + b_properties
         n_properties = len(e_properties)
         out.append(b'\x32' + (_ONE_BYTE[n_properties] if n_properties < 0x80 else _varint(n_properties)) + e_properties)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[_Any]) -> None:
@@ -903,6 +982,9 @@ def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMe
         n_shape = len(b_shape)
         out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
@@ -948,6 +1030,9 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
             b_raw_input_contents, n_raw_input_contents = _w.payload(b_raw_input_contents)
         out.append(b'\x3a' + (_ONE_BYTE[n_raw_input_contents] if n_raw_input_contents < 0x80 else _varint(n_raw_input_contents)))
         out.append(b_raw_input_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[_Any]) -> None:
@@ -983,6 +1068,9 @@ def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTens
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor) -> bytes:
@@ -1002,7 +1090,8 @@ def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInfe
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
@@ -1044,6 +1133,9 @@ def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
             b_raw_output_contents, n_raw_output_contents = _w.payload(b_raw_output_contents)
         out.append(b'\x32' + (_ONE_BYTE[n_raw_output_contents] if n_raw_output_contents < 0x80 else _varint(n_raw_output_contents)))
         out.append(b_raw_output_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[_Any]) -> None:
@@ -1079,6 +1171,9 @@ def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutput
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_InferParameter(m: InferParameter) -> bytes:
@@ -1100,7 +1195,8 @@ def _encode_InferParameter(m: InferParameter) -> bytes:
     v_uint64_param = m.uint64_param
     if v_uint64_param is not None:
         r += b'\x28' + (_ONE_BYTE[v_uint64_param] if v_uint64_param.__class__ is int and 0 <= v_uint64_param < 0x80 else _w.enc_uint64(v_uint64_param))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None:
@@ -1154,6 +1250,9 @@ def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None
             b_bytes_contents, n_bytes_contents = _w.payload(b_bytes_contents)
         out.append(b'\x42' + (_ONE_BYTE[n_bytes_contents] if n_bytes_contents < 0x80 else _varint(n_bytes_contents)))
         out.append(b_bytes_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest) -> bytes:
@@ -1163,7 +1262,8 @@ def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest) -> bytes:
         b_model_name = v_model_name.encode()
         n_model_name = len(b_model_name)
         r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse) -> bytes:
@@ -1176,7 +1276,8 @@ def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse) -> bytes
     v_is_loaded = m.is_loaded
     if v_is_loaded:
         r += b'\x10' + (b'\x01' if v_is_loaded else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest) -> bytes:
@@ -1186,7 +1287,8 @@ def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest) -> byt
         b_model_name = v_model_name.encode()
         n_model_name = len(b_model_name)
         r += b'\x0a' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse) -> bytes:
@@ -1199,12 +1301,14 @@ def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse) -> b
     v_is_unloaded = m.is_unloaded
     if v_is_unloaded:
         r += b'\x10' + (b'\x01' if v_is_unloaded else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 # -- decoders ------------------------------------------------------------------------------------
 
 
 def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -1212,15 +1316,19 @@ def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
+    unknown = b""
     f_live: _Any = False
     try:
         while pos < end:
@@ -1237,16 +1345,20 @@ def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
                 f_live = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.live = f_live
     return message
 
 
 def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -1254,15 +1366,19 @@ def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -1279,16 +1395,20 @@ def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -1316,19 +1436,23 @@ def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelReadyRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -1345,16 +1469,20 @@ def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -1362,15 +1490,19 @@ def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_extensions: _Any = []
@@ -1407,13 +1539,16 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
                     start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
                 f_extensions.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ServerMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.extensions = f_extensions
@@ -1421,6 +1556,7 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -1448,19 +1584,23 @@ def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: 
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_versions: _Any = []
     f_platform: _Any = ""
@@ -1525,13 +1665,16 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
                 k, val = _decode_ModelMetadataResponse_properties_entry(buf, start, pos, as_numpy)
                 f_properties[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.versions = f_versions
     message.platform = f_platform
@@ -1542,6 +1685,7 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponseTensorMetadata:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -1585,13 +1729,16 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
                 f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponseTensorMetadata)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -1599,6 +1746,7 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequest:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -1670,15 +1818,18 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-                f_raw_input_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_input_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -1690,6 +1841,7 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferInputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -1759,13 +1911,16 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferInputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -1775,6 +1930,7 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -1803,19 +1959,23 @@ def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: in
                 k, val = _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferRequestedOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponse:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -1878,15 +2038,18 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-                f_raw_output_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_output_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -1897,6 +2060,7 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponseInferOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -1966,13 +2130,16 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponseInferOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -1982,6 +2149,7 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
 
 
 def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferParameter:
+    unknown = b""
     f_bool_param: _Any = None
     f_int64_param: _Any = None
     f_string_param: _Any = None
@@ -2048,22 +2216,28 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
                 f_string_param = None
                 f_double_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.double_param = f_double_param
-    message.uint64_param = f_uint64_param
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["double_param"] = f_double_param
+    fields["uint64_param"] = f_uint64_param
     return message
 
 
 def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferTensorContents:
+    unknown = b""
     f_bool_contents: _Any = []
     f_int_contents: _Any = []
     f_int64_contents: _Any = []
@@ -2183,13 +2357,16 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-                f_bytes_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_bytes_contents.append(buf[start:pos].tobytes())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferTensorContents")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferTensorContents", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferTensorContents)
+    if unknown:
+        message._unknown_fields = unknown
     message.bool_contents = f_bool_contents
     message.int_contents = f_int_contents
     message.int64_contents = f_int64_contents
@@ -2202,6 +2379,7 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
+    unknown = b""
     f_model_name: _Any = ""
     start = pos
     try:
@@ -2220,18 +2398,22 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelLoadRequest")
                 f_model_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     return message
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
+    unknown = b""
     f_model_name: _Any = ""
     f_is_loaded: _Any = False
     start = pos
@@ -2258,19 +2440,23 @@ def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_
                     v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
                 f_is_loaded = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.is_loaded = f_is_loaded
     return message
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
+    unknown = b""
     f_model_name: _Any = ""
     start = pos
     try:
@@ -2289,18 +2475,22 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryModelUnloadRequest")
                 f_model_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     return message
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
+    unknown = b""
     f_model_name: _Any = ""
     f_is_unloaded: _Any = False
     start = pos
@@ -2327,13 +2517,16 @@ def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, a
                     v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
                 f_is_unloaded = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.is_unloaded = f_is_unloaded
     return message

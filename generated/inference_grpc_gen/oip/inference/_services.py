@@ -8,9 +8,6 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
-import typing as _typing  # aliased: a proto message may be called Any
-from collections.abc import Awaitable, Callable
-
 import grpc
 import grpc.aio
 
@@ -35,9 +32,7 @@ from ._messages import (
     ServerReadyResponse,
 )
 
-_rt.check_generator_api(5, __name__)
-
-_T = _typing.TypeVar("_T")
+_rt.check_generator_api(6, __name__)
 
 __all__ = [
     "GRPCInferenceServiceServicer",
@@ -93,690 +88,141 @@ _GRPCINFERENCESERVICESTUB_ROUTES: _rt.Routes = _rt.route_table(
 class GRPCInferenceServiceStub:
     """The inference service every Open Inference Protocol server implements.
 
-    Async client stub over a `grpc.aio` channel; methods return the runtime's awaitable or async
-    iterator directly, without a coroutine of their own. A single request may also be given already
-    encoded, as bytes, which are sent as they are.
-    Unary methods take `decode`: a function of the reply's bytes whose result they return
-    instead of the reply message.
+    Async client stub over a `grpc.aio` channel, following grpc.aio's conventions: calling a
+    method starts the RPC and returns its call object, to `await` for a unary reply or to iterate
+    with `async for` for streamed ones; every call has `initial_metadata()`,
+    `trailing_metadata()`, `code()`, `details()` and `cancel()`, and request-streaming calls
+    started without requests take `write()` and `done_writing()`.
+    A single request may also be given already encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they give instead
+    of the reply message.
+    Failed calls raise `inference_grpc.runtime.RpcError`, a `grpc.aio.AioRpcError` (and so a
+    `grpc.RpcError`); requests that cannot be encoded raise `EncodeError` before anything is sent.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
     """The service's routes by method name, for calls made through the runtime directly."""
 
+    server_live: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerLiveRequest, ServerLiveResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_LIVE,
+        """Reports whether the server process is up and can answer requests.""",
+    )
+
+    server_ready: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerReadyRequest, ServerReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_READY,
+        """Reports whether the server is ready to run inference.""",
+    )
+
+    model_ready: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelReadyRequest, ModelReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_READY,
+        """Reports whether one model (optionally one version of it) is ready to run inference.""",
+    )
+
+    server_metadata: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerMetadataRequest, ServerMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_METADATA,
+        """Describes the server: its name, version and supported extensions.""",
+    )
+
+    model_metadata: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelMetadataRequest, ModelMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_METADATA,
+        """Describes a model: its versions, platform and input and output tensors.""",
+    )
+
+    model_infer: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelInferRequest, ModelInferResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_INFER,
+        """Runs one inference on a model.""",
+    )
+
+    repository_model_load: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[RepositoryModelLoadRequest, RepositoryModelLoadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
+        """Loads a model from the server's repository, or reloads it if already loaded.""",
+    )
+
+    repository_model_unload: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[RepositoryModelUnloadRequest, RepositoryModelUnloadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
+        """Unloads a model.""",
+    )
+
     def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
-
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerLiveResponse]: ...
-
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether the server process is up and can answer requests."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_LIVE,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerReadyResponse]: ...
-
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether the server is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelReadyResponse]: ...
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether one model (optionally one version of it) is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerMetadataResponse]: ...
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes the server: its name, version and supported extensions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelMetadataResponse]: ...
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes a model: its versions, platform and input and output tensors."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelInferResponse]: ...
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Runs one inference on a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_INFER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[RepositoryModelLoadResponse]: ...
-
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Loads a model from the server's repository, or reloads it if already loaded."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[RepositoryModelUnloadResponse]: ...
-
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Unloads a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
 
 
 class GRPCInferenceServiceSyncStub:
     """The inference service every Open Inference Protocol server implements.
 
-    Blocking client stub over a `grpc` channel. A single request may also be given already
-    encoded, as bytes, which are sent as they are.
-    Unary methods take `decode`: a function of the reply's bytes whose result they return
-    instead of the reply message.
+    Blocking client stub over a `grpc` channel, following grpc's conventions: each method is a
+    multicallable. Unary replies: `stub.m(request)` returns the reply, `stub.m.with_call(request)`
+    the reply and the `grpc.Call` (metadata, code, details), `stub.m.future(request)` a future to
+    wait for or cancel. Streamed replies: `stub.m(request)` returns an iterator of replies that
+    is also the call (metadata, `cancel()`; closing or dropping it cancels the RPC).
+    A single request may also be given already encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they give instead
+    of the reply message.
+    Failed calls raise `inference_grpc.runtime.RpcError`, a `grpc.aio.AioRpcError` (and so a
+    `grpc.RpcError`); requests that cannot be encoded raise `EncodeError` before anything is sent.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
     """The service's routes by method name, for calls made through the runtime directly."""
 
+    server_live: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerLiveRequest, ServerLiveResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_LIVE,
+        """Reports whether the server process is up and can answer requests.""",
+    )
+
+    server_ready: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerReadyRequest, ServerReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_READY,
+        """Reports whether the server is ready to run inference.""",
+    )
+
+    model_ready: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelReadyRequest, ModelReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_READY,
+        """Reports whether one model (optionally one version of it) is ready to run inference.""",
+    )
+
+    server_metadata: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerMetadataRequest, ServerMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_METADATA,
+        """Describes the server: its name, version and supported extensions.""",
+    )
+
+    model_metadata: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelMetadataRequest, ModelMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_METADATA,
+        """Describes a model: its versions, platform and input and output tensors.""",
+    )
+
+    model_infer: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelInferRequest, ModelInferResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_INFER,
+        """Runs one inference on a model.""",
+    )
+
+    repository_model_load: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[RepositoryModelLoadRequest, RepositoryModelLoadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
+        """Loads a model from the server's repository, or reloads it if already loaded.""",
+    )
+
+    repository_model_unload: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[RepositoryModelUnloadRequest, RepositoryModelUnloadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
+        """Unloads a model.""",
+    )
+
     def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
         self._caller = channel if isinstance(channel, _rt.SyncCaller) else _rt.SyncCaller(channel)
-
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerLiveResponse: ...
-
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether the server process is up and can answer requests."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_LIVE,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerReadyResponse: ...
-
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether the server is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelReadyResponse: ...
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether one model (optionally one version of it) is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerMetadataResponse: ...
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes the server: its name, version and supported extensions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelMetadataResponse: ...
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes a model: its versions, platform and input and output tensors."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelInferResponse: ...
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Runs one inference on a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_INFER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> RepositoryModelLoadResponse: ...
-
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Loads a model from the server's repository, or reloads it if already loaded."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> RepositoryModelUnloadResponse: ...
-
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Unloads a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
 
 
 class GRPCInferenceServiceServicer:

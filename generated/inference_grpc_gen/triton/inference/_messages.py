@@ -13,12 +13,11 @@ import betterproto2
 from inference_grpc import runtime as _rt
 from inference_grpc.runtime import wire as _w
 
-_rt.check_generator_api(5, __name__)
+_rt.check_generator_api(6, __name__)
 
 _new = object.__new__
 _varint = _w.varint
 _ONE_BYTE = _w.ONE_BYTE
-_ZERO_COPY_MIN = _w.ZERO_COPY_MIN
 
 __all__ = [
     "BatchInput",
@@ -294,6 +293,8 @@ class ServerLiveRequest(_rt.Message):
     def __init__(self) -> None:
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveRequest, self, "inference.ServerLiveRequest")
 
@@ -317,6 +318,8 @@ class ServerLiveResponse(_rt.Message):
         self.live = False if live is _rt.FACTORY else live
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerLiveResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerLiveResponse, self, "inference.ServerLiveResponse")
 
@@ -332,6 +335,8 @@ class ServerReadyRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerReadyRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyRequest, self, "inference.ServerReadyRequest")
@@ -355,6 +360,8 @@ class ServerReadyResponse(_rt.Message):
     ) -> None:
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerReadyResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerReadyResponse, self, "inference.ServerReadyResponse")
@@ -384,6 +391,8 @@ class ModelReadyRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyRequest, self, "inference.ModelReadyRequest")
 
@@ -407,6 +416,8 @@ class ModelReadyResponse(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelReadyResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelReadyResponse, self, "inference.ModelReadyResponse")
 
@@ -422,6 +433,8 @@ class ServerMetadataRequest(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.ServerMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataRequest, self, "inference.ServerMetadataRequest")
@@ -456,6 +469,8 @@ class ServerMetadataResponse(_rt.Message):
         self.extensions = [] if extensions is _rt.FACTORY else extensions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ServerMetadataResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ServerMetadataResponse, self, "inference.ServerMetadataResponse")
 
@@ -483,6 +498,8 @@ class ModelMetadataRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelMetadataRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelMetadataRequest, self, "inference.ModelMetadataRequest")
@@ -527,6 +544,8 @@ class ModelMetadataResponse(_rt.Message):
         self.outputs = [] if outputs is _rt.FACTORY else outputs
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponse, self, "inference.ModelMetadataResponse")
 
@@ -560,6 +579,8 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelMetadataResponse.TensorMetadata"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelMetadataResponseTensorMetadata, self, "inference.ModelMetadataResponse.TensorMetadata")
 
@@ -567,6 +588,18 @@ class ModelMetadataResponseTensorMetadata(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelMetadataResponseTensorMetadata:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelMetadataResponseTensorMetadata, data, packed_as_numpy, "inference.ModelMetadataResponse.TensorMetadata")
+
+# Setting a member of a oneof of InferParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_InferParameter = {
+    "bool_param": ("int64_param", "string_param", "double_param", "uint64_param"),
+    "int64_param": ("bool_param", "string_param", "double_param", "uint64_param"),
+    "string_param": ("bool_param", "int64_param", "double_param", "uint64_param"),
+    "double_param": ("bool_param", "int64_param", "string_param", "uint64_param"),
+    "uint64_param": ("bool_param", "int64_param", "string_param", "double_param"),
+}
+_ONEOF_GROUPS_InferParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "double_param", "uint64_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -596,12 +629,26 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
+            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.double_param = None if double_param is _rt.FACTORY else double_param
         self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
+
+    PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_InferParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_InferParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferParameter, self, "inference.InferParameter")
@@ -639,7 +686,7 @@ class InferTensorContents(_rt.Message):
     fp64_contents: _rt.PackedFloats = _rt.field(7, "double", repeated=True)
     """Elements of an FP64 tensor."""
 
-    bytes_contents: list[_rt.Buffer] = _rt.field(8, "bytes", repeated=True)
+    bytes_contents: list[bytes] = _rt.field(8, "bytes", repeated=True)
     """Elements of a BYTES tensor."""
 
     def __init__(
@@ -651,7 +698,7 @@ class InferTensorContents(_rt.Message):
         uint64_contents: _rt.PackedInts = _rt.FACTORY,
         fp32_contents: _rt.PackedFloats = _rt.FACTORY,
         fp64_contents: _rt.PackedFloats = _rt.FACTORY,
-        bytes_contents: list[_rt.Buffer] = _rt.FACTORY,
+        bytes_contents: list[bytes] = _rt.FACTORY,
     ) -> None:
         self.bool_contents = [] if bool_contents is _rt.FACTORY else bool_contents
         self.int_contents = [] if int_contents is _rt.FACTORY else int_contents
@@ -662,6 +709,8 @@ class InferTensorContents(_rt.Message):
         self.fp64_contents = [] if fp64_contents is _rt.FACTORY else fp64_contents
         self.bytes_contents = [] if bytes_contents is _rt.FACTORY else bytes_contents
         self.__post_init__()
+
+    PROTO_NAME = "inference.InferTensorContents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_InferTensorContents, self, "inference.InferTensorContents")
@@ -720,6 +769,8 @@ class ModelInferRequest(_rt.Message):
         self.raw_input_contents = [] if raw_input_contents is _rt.FACTORY else raw_input_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequest, self, "inference.ModelInferRequest")
 
@@ -766,6 +817,8 @@ class ModelInferRequestInferInputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferRequest.InferInputTensor"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferRequestInferInputTensor, self, "inference.ModelInferRequest.InferInputTensor")
 
@@ -794,6 +847,8 @@ class ModelInferRequestInferRequestedOutputTensor(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelInferRequest.InferRequestedOutputTensor"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInferRequestInferRequestedOutputTensor, self, "inference.ModelInferRequest.InferRequestedOutputTensor")
@@ -845,6 +900,8 @@ class ModelInferResponse(_rt.Message):
         self.raw_output_contents = [] if raw_output_contents is _rt.FACTORY else raw_output_contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponse, self, "inference.ModelInferResponse")
 
@@ -889,6 +946,8 @@ class ModelInferResponseInferOutputTensor(_rt.Message):
         self.contents = None if contents is _rt.FACTORY else contents
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInferResponse.InferOutputTensor"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInferResponseInferOutputTensor, self, "inference.ModelInferResponse.InferOutputTensor")
 
@@ -918,6 +977,8 @@ class ModelStreamInferResponse(_rt.Message):
         self.infer_response = None if infer_response is _rt.FACTORY else infer_response
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStreamInferResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelStreamInferResponse, self, "inference.ModelStreamInferResponse")
 
@@ -946,6 +1007,8 @@ class ModelConfigRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelConfigRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelConfigRequest, self, "inference.ModelConfigRequest")
 
@@ -968,6 +1031,8 @@ class ModelConfigResponse(_rt.Message):
     ) -> None:
         self.config = None if config is _rt.FACTORY else config
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelConfigResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelConfigResponse, self, "inference.ModelConfigResponse")
@@ -997,6 +1062,8 @@ class ModelStatisticsRequest(_rt.Message):
         self.version = "" if version is _rt.FACTORY else version
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatisticsRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsRequest, self, "inference.ModelStatisticsRequest")
 
@@ -1024,6 +1091,8 @@ class StatisticDuration(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.ns = 0 if ns is _rt.FACTORY else ns
         self.__post_init__()
+
+    PROTO_NAME = "inference.StatisticDuration"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_StatisticDuration, self, "inference.StatisticDuration")
@@ -1083,6 +1152,8 @@ class InferStatistics(_rt.Message):
         self.cache_miss = None if cache_miss is _rt.FACTORY else cache_miss
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferStatistics"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferStatistics, self, "inference.InferStatistics")
 
@@ -1132,6 +1203,8 @@ class InferResponseStatistics(_rt.Message):
         self.cancel = None if cancel is _rt.FACTORY else cancel
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferResponseStatistics"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferResponseStatistics, self, "inference.InferResponseStatistics")
 
@@ -1170,6 +1243,8 @@ class InferBatchStatistics(_rt.Message):
         self.compute_output = None if compute_output is _rt.FACTORY else compute_output
         self.__post_init__()
 
+    PROTO_NAME = "inference.InferBatchStatistics"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_InferBatchStatistics, self, "inference.InferBatchStatistics")
 
@@ -1202,6 +1277,8 @@ class MemoryUsage(_rt.Message):
         self.id = 0 if id is _rt.FACTORY else id
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
+
+    PROTO_NAME = "inference.MemoryUsage"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_MemoryUsage, self, "inference.MemoryUsage")
@@ -1267,6 +1344,8 @@ class ModelStatistics(_rt.Message):
         self.response_stats = {} if response_stats is _rt.FACTORY else response_stats
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatistics"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatistics, self, "inference.ModelStatistics")
 
@@ -1290,6 +1369,8 @@ class ModelStatisticsResponse(_rt.Message):
         self.model_stats = [] if model_stats is _rt.FACTORY else model_stats
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelStatisticsResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelStatisticsResponse, self, "inference.ModelStatisticsResponse")
 
@@ -1297,6 +1378,17 @@ class ModelStatisticsResponse(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelStatisticsResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelStatisticsResponse, data, packed_as_numpy, "inference.ModelStatisticsResponse")
+
+# Setting a member of a oneof of ModelRepositoryParameter clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelRepositoryParameter = {
+    "bool_param": ("int64_param", "string_param", "bytes_param"),
+    "int64_param": ("bool_param", "string_param", "bytes_param"),
+    "string_param": ("bool_param", "int64_param", "bytes_param"),
+    "bytes_param": ("bool_param", "int64_param", "string_param"),
+}
+_ONEOF_GROUPS_ModelRepositoryParameter = {
+    "parameter_choice": ("bool_param", "int64_param", "string_param", "bytes_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -1312,7 +1404,7 @@ class ModelRepositoryParameter(_rt.Message):
     string_param: str | None = _rt.field(3, "string", optional=True, group="parameter_choice")
     """A string value, such as a model configuration in JSON under `config`."""
 
-    bytes_param: _rt.Buffer | None = _rt.field(4, "bytes", optional=True, group="parameter_choice")
+    bytes_param: bytes | None = _rt.field(4, "bytes", optional=True, group="parameter_choice")
     """A bytes value, such as the content of a model file under
     `file:<path>`."""
 
@@ -1321,13 +1413,27 @@ class ModelRepositoryParameter(_rt.Message):
         bool_param: bool | None = _rt.FACTORY,
         int64_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
-        bytes_param: _rt.Buffer | None = _rt.FACTORY,
+        bytes_param: bytes | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (bytes_param is not _rt.FACTORY and bytes_param is not None) > 1:
+            _rt.oneof_conflict("inference.ModelRepositoryParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'bytes_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.int64_param = None if int64_param is _rt.FACTORY else int64_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.bytes_param = None if bytes_param is _rt.FACTORY else bytes_param
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelRepositoryParameter"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelRepositoryParameter
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelRepositoryParameter.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelRepositoryParameter, self, "inference.ModelRepositoryParameter")
@@ -1357,6 +1463,8 @@ class RepositoryIndexRequest(_rt.Message):
         self.ready = False if ready is _rt.FACTORY else ready
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryIndexRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexRequest, self, "inference.RepositoryIndexRequest")
 
@@ -1379,6 +1487,8 @@ class RepositoryIndexResponse(_rt.Message):
     ) -> None:
         self.models = [] if models is _rt.FACTORY else models
         self.__post_init__()
+
+    PROTO_NAME = "inference.RepositoryIndexResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponse, self, "inference.RepositoryIndexResponse")
@@ -1418,6 +1528,8 @@ class RepositoryIndexResponseModelIndex(_rt.Message):
         self.reason = "" if reason is _rt.FACTORY else reason
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryIndexResponse.ModelIndex"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryIndexResponseModelIndex, self, "inference.RepositoryIndexResponse.ModelIndex")
 
@@ -1452,6 +1564,8 @@ class RepositoryModelLoadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelLoadRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelLoadRequest, self, "inference.RepositoryModelLoadRequest")
 
@@ -1467,6 +1581,8 @@ class RepositoryModelLoadResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.RepositoryModelLoadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelLoadResponse, self, "inference.RepositoryModelLoadResponse")
@@ -1501,6 +1617,8 @@ class RepositoryModelUnloadRequest(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.RepositoryModelUnloadRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_RepositoryModelUnloadRequest, self, "inference.RepositoryModelUnloadRequest")
 
@@ -1516,6 +1634,8 @@ class RepositoryModelUnloadResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.RepositoryModelUnloadResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_RepositoryModelUnloadResponse, self, "inference.RepositoryModelUnloadResponse")
@@ -1540,6 +1660,8 @@ class SystemSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryStatusRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusRequest, self, "inference.SystemSharedMemoryStatusRequest")
 
@@ -1562,6 +1684,8 @@ class SystemSharedMemoryStatusResponse(_rt.Message):
     ) -> None:
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
+
+    PROTO_NAME = "inference.SystemSharedMemoryStatusResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponse, self, "inference.SystemSharedMemoryStatusResponse")
@@ -1601,6 +1725,8 @@ class SystemSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryStatusResponse.RegionStatus"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryStatusResponseRegionStatus, self, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
 
@@ -1639,6 +1765,8 @@ class SystemSharedMemoryRegisterRequest(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryRegisterRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterRequest, self, "inference.SystemSharedMemoryRegisterRequest")
 
@@ -1654,6 +1782,8 @@ class SystemSharedMemoryRegisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.SystemSharedMemoryRegisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryRegisterResponse, self, "inference.SystemSharedMemoryRegisterResponse")
@@ -1678,6 +1808,8 @@ class SystemSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.SystemSharedMemoryUnregisterRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterRequest, self, "inference.SystemSharedMemoryUnregisterRequest")
 
@@ -1693,6 +1825,8 @@ class SystemSharedMemoryUnregisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.SystemSharedMemoryUnregisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_SystemSharedMemoryUnregisterResponse, self, "inference.SystemSharedMemoryUnregisterResponse")
@@ -1717,6 +1851,8 @@ class CudaSharedMemoryStatusRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryStatusRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusRequest, self, "inference.CudaSharedMemoryStatusRequest")
 
@@ -1739,6 +1875,8 @@ class CudaSharedMemoryStatusResponse(_rt.Message):
     ) -> None:
         self.regions = {} if regions is _rt.FACTORY else regions
         self.__post_init__()
+
+    PROTO_NAME = "inference.CudaSharedMemoryStatusResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponse, self, "inference.CudaSharedMemoryStatusResponse")
@@ -1773,6 +1911,8 @@ class CudaSharedMemoryStatusResponseRegionStatus(_rt.Message):
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryStatusResponse.RegionStatus"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryStatusResponseRegionStatus, self, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
 
@@ -1789,7 +1929,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
     name: str = _rt.field(1, "string")
     """Name to register the region under."""
 
-    raw_handle: _rt.Buffer = _rt.field(2, "bytes")
+    raw_handle: bytes = _rt.field(2, "bytes")
     """The region's CUDA IPC memory handle (cudaIpcMemHandle_t), as raw bytes."""
 
     device_id: int = _rt.field(3, "int64")
@@ -1801,7 +1941,7 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
     def __init__(
         self,
         name: str = _rt.FACTORY,
-        raw_handle: _rt.Buffer = _rt.FACTORY,
+        raw_handle: bytes = _rt.FACTORY,
         device_id: int = _rt.FACTORY,
         byte_size: int = _rt.FACTORY,
     ) -> None:
@@ -1810,6 +1950,8 @@ class CudaSharedMemoryRegisterRequest(_rt.Message):
         self.device_id = 0 if device_id is _rt.FACTORY else device_id
         self.byte_size = 0 if byte_size is _rt.FACTORY else byte_size
         self.__post_init__()
+
+    PROTO_NAME = "inference.CudaSharedMemoryRegisterRequest"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_CudaSharedMemoryRegisterRequest, self, "inference.CudaSharedMemoryRegisterRequest")
@@ -1826,6 +1968,8 @@ class CudaSharedMemoryRegisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.CudaSharedMemoryRegisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryRegisterResponse, self, "inference.CudaSharedMemoryRegisterResponse")
@@ -1850,6 +1994,8 @@ class CudaSharedMemoryUnregisterRequest(_rt.Message):
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
+    PROTO_NAME = "inference.CudaSharedMemoryUnregisterRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterRequest, self, "inference.CudaSharedMemoryUnregisterRequest")
 
@@ -1865,6 +2011,8 @@ class CudaSharedMemoryUnregisterResponse(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.CudaSharedMemoryUnregisterResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_CudaSharedMemoryUnregisterResponse, self, "inference.CudaSharedMemoryUnregisterResponse")
@@ -1894,6 +2042,8 @@ class TraceSettingRequest(_rt.Message):
         self.model_name = "" if model_name is _rt.FACTORY else model_name
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequest, self, "inference.TraceSettingRequest")
 
@@ -1918,6 +2068,8 @@ class TraceSettingRequestSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingRequest.SettingValue"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingRequestSettingValue, self, "inference.TraceSettingRequest.SettingValue")
 
@@ -1940,6 +2092,8 @@ class TraceSettingResponse(_rt.Message):
     ) -> None:
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
+
+    PROTO_NAME = "inference.TraceSettingResponse"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponse, self, "inference.TraceSettingResponse")
@@ -1964,6 +2118,8 @@ class TraceSettingResponseSettingValue(_rt.Message):
         self.value = [] if value is _rt.FACTORY else value
         self.__post_init__()
 
+    PROTO_NAME = "inference.TraceSettingResponse.SettingValue"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_TraceSettingResponseSettingValue, self, "inference.TraceSettingResponse.SettingValue")
 
@@ -1987,6 +2143,8 @@ class LogSettingsRequest(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsRequest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsRequest, self, "inference.LogSettingsRequest")
 
@@ -1994,6 +2152,16 @@ class LogSettingsRequest(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> LogSettingsRequest:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_LogSettingsRequest, data, packed_as_numpy, "inference.LogSettingsRequest")
+
+# Setting a member of a oneof of LogSettingsRequestSettingValue clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_LogSettingsRequestSettingValue = {
+    "bool_param": ("uint32_param", "string_param"),
+    "uint32_param": ("bool_param", "string_param"),
+    "string_param": ("bool_param", "uint32_param"),
+}
+_ONEOF_GROUPS_LogSettingsRequestSettingValue = {
+    "parameter_choice": ("bool_param", "uint32_param", "string_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2015,10 +2183,24 @@ class LogSettingsRequestSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
+            _rt.oneof_conflict("inference.LogSettingsRequest.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
+
+    PROTO_NAME = "inference.LogSettingsRequest.SettingValue"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_LogSettingsRequestSettingValue
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_LogSettingsRequestSettingValue.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsRequestSettingValue, self, "inference.LogSettingsRequest.SettingValue")
@@ -2043,6 +2225,8 @@ class LogSettingsResponse(_rt.Message):
         self.settings = {} if settings is _rt.FACTORY else settings
         self.__post_init__()
 
+    PROTO_NAME = "inference.LogSettingsResponse"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsResponse, self, "inference.LogSettingsResponse")
 
@@ -2050,6 +2234,16 @@ class LogSettingsResponse(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> LogSettingsResponse:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_LogSettingsResponse, data, packed_as_numpy, "inference.LogSettingsResponse")
+
+# Setting a member of a oneof of LogSettingsResponseSettingValue clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_LogSettingsResponseSettingValue = {
+    "bool_param": ("uint32_param", "string_param"),
+    "uint32_param": ("bool_param", "string_param"),
+    "string_param": ("bool_param", "uint32_param"),
+}
+_ONEOF_GROUPS_LogSettingsResponseSettingValue = {
+    "parameter_choice": ("bool_param", "uint32_param", "string_param"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2071,10 +2265,24 @@ class LogSettingsResponseSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
+        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
+            _rt.oneof_conflict("inference.LogSettingsResponse.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
         self.bool_param = None if bool_param is _rt.FACTORY else bool_param
         self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
         self.string_param = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
+
+    PROTO_NAME = "inference.LogSettingsResponse.SettingValue"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_LogSettingsResponseSettingValue
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_LogSettingsResponseSettingValue.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_LogSettingsResponseSettingValue, self, "inference.LogSettingsResponse.SettingValue")
@@ -2104,6 +2312,8 @@ class ModelRateLimiter(_rt.Message):
         self.resources = [] if resources is _rt.FACTORY else resources
         self.priority = 0 if priority is _rt.FACTORY else priority
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelRateLimiter"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiter, self, "inference.ModelRateLimiter")
@@ -2138,6 +2348,8 @@ class ModelRateLimiterResource(_rt.Message):
         self.global_ = False if global_ is _rt.FACTORY else global_
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelRateLimiter.Resource"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRateLimiterResource, self, "inference.ModelRateLimiter.Resource")
@@ -2202,6 +2414,8 @@ class ModelInstanceGroup(_rt.Message):
         self.host_policy = "" if host_policy is _rt.FACTORY else host_policy
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInstanceGroup"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInstanceGroup, self, "inference.ModelInstanceGroup")
 
@@ -2230,6 +2444,8 @@ class ModelInstanceGroupSecondaryDevice(_rt.Message):
         self.device_id = 0 if device_id is _rt.FACTORY else device_id
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInstanceGroup.SecondaryDevice"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelInstanceGroupSecondaryDevice, self, "inference.ModelInstanceGroup.SecondaryDevice")
 
@@ -2252,6 +2468,8 @@ class ModelTensorReshape(_rt.Message):
     ) -> None:
         self.shape = [] if shape is _rt.FACTORY else shape
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelTensorReshape"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelTensorReshape, self, "inference.ModelTensorReshape")
@@ -2317,6 +2535,8 @@ class ModelInput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelInput"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelInput, self, "inference.ModelInput")
 
@@ -2371,6 +2591,8 @@ class ModelOutput(_rt.Message):
         self.is_non_linear_format_io = False if is_non_linear_format_io is _rt.FACTORY else is_non_linear_format_io
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOutput"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOutput, self, "inference.ModelOutput")
 
@@ -2410,6 +2632,8 @@ class BatchInput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+    PROTO_NAME = "inference.BatchInput"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchInput, self, "inference.BatchInput")
 
@@ -2443,6 +2667,8 @@ class BatchOutput(_rt.Message):
         self.source_input = [] if source_input is _rt.FACTORY else source_input
         self.__post_init__()
 
+    PROTO_NAME = "inference.BatchOutput"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_BatchOutput, self, "inference.BatchOutput")
 
@@ -2450,6 +2676,16 @@ class BatchOutput(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> BatchOutput:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_BatchOutput, data, packed_as_numpy, "inference.BatchOutput")
+
+# Setting a member of a oneof of ModelVersionPolicy clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelVersionPolicy = {
+    "latest": ("all", "specific"),
+    "all": ("latest", "specific"),
+    "specific": ("latest", "all"),
+}
+_ONEOF_GROUPS_ModelVersionPolicy = {
+    "policy_choice": ("latest", "all", "specific"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2471,10 +2707,24 @@ class ModelVersionPolicy(_rt.Message):
         all: ModelVersionPolicyAll | None = _rt.FACTORY,
         specific: ModelVersionPolicySpecific | None = _rt.FACTORY,
     ) -> None:
+        if (latest is not _rt.FACTORY and latest is not None) + (all is not _rt.FACTORY and all is not None) + (specific is not _rt.FACTORY and specific is not None) > 1:
+            _rt.oneof_conflict("inference.ModelVersionPolicy", "policy_choice", ['latest', 'all', 'specific'], locals())
         self.latest = None if latest is _rt.FACTORY else latest
         self.all = None if all is _rt.FACTORY else all
         self.specific = None if specific is _rt.FACTORY else specific
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelVersionPolicy"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelVersionPolicy
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelVersionPolicy.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelVersionPolicy, self, "inference.ModelVersionPolicy")
@@ -2499,6 +2749,8 @@ class ModelVersionPolicyLatest(_rt.Message):
         self.num_versions = 0 if num_versions is _rt.FACTORY else num_versions
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelVersionPolicy.Latest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyLatest, self, "inference.ModelVersionPolicy.Latest")
 
@@ -2514,6 +2766,8 @@ class ModelVersionPolicyAll(_rt.Message):
 
     def __init__(self) -> None:
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelVersionPolicy.All"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelVersionPolicyAll, self, "inference.ModelVersionPolicy.All")
@@ -2537,6 +2791,8 @@ class ModelVersionPolicySpecific(_rt.Message):
     ) -> None:
         self.versions = [] if versions is _rt.FACTORY else versions
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelVersionPolicy.Specific"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelVersionPolicySpecific, self, "inference.ModelVersionPolicy.Specific")
@@ -2597,6 +2853,8 @@ class ModelOptimizationPolicy(_rt.Message):
         self.eager_batching = False if eager_batching is _rt.FACTORY else eager_batching
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicy, self, "inference.ModelOptimizationPolicy")
 
@@ -2620,6 +2878,8 @@ class ModelOptimizationPolicyGraph(_rt.Message):
     ) -> None:
         self.level = 0 if level is _rt.FACTORY else level
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Graph"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyGraph, self, "inference.ModelOptimizationPolicy.Graph")
@@ -2659,6 +2919,8 @@ class ModelOptimizationPolicyCuda(_rt.Message):
         self.output_copy_stream = False if output_copy_stream is _rt.FACTORY else output_copy_stream
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCuda, self, "inference.ModelOptimizationPolicy.Cuda")
 
@@ -2693,6 +2955,8 @@ class ModelOptimizationPolicyCudaGraphSpec(_rt.Message):
         self.graph_lower_bound = None if graph_lower_bound is _rt.FACTORY else graph_lower_bound
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpec, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
 
@@ -2715,6 +2979,8 @@ class ModelOptimizationPolicyCudaGraphSpecShape(_rt.Message):
     ) -> None:
         self.dim = [] if dim is _rt.FACTORY else dim
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecShape, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
@@ -2744,6 +3010,8 @@ class ModelOptimizationPolicyCudaGraphSpecLowerBound(_rt.Message):
         self.input = {} if input is _rt.FACTORY else input
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelOptimizationPolicyCudaGraphSpecLowerBound, self, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
 
@@ -2771,6 +3039,8 @@ class ModelOptimizationPolicyExecutionAccelerators(_rt.Message):
         self.gpu_execution_accelerator = [] if gpu_execution_accelerator is _rt.FACTORY else gpu_execution_accelerator
         self.cpu_execution_accelerator = [] if cpu_execution_accelerator is _rt.FACTORY else cpu_execution_accelerator
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelOptimizationPolicy.ExecutionAccelerators"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAccelerators, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
@@ -2800,6 +3070,8 @@ class ModelOptimizationPolicyExecutionAcceleratorsAccelerator(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator, self, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
 
@@ -2822,6 +3094,8 @@ class ModelOptimizationPolicyPinnedMemoryBuffer(_rt.Message):
     ) -> None:
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelOptimizationPolicy.PinnedMemoryBuffer"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOptimizationPolicyPinnedMemoryBuffer, self, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
@@ -2861,6 +3135,8 @@ class ModelQueuePolicy(_rt.Message):
         self.allow_timeout_override = False if allow_timeout_override is _rt.FACTORY else allow_timeout_override
         self.max_queue_size = 0 if max_queue_size is _rt.FACTORY else max_queue_size
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelQueuePolicy"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelQueuePolicy, self, "inference.ModelQueuePolicy")
@@ -2915,6 +3191,8 @@ class ModelDynamicBatching(_rt.Message):
         self.priority_queue_policy = {} if priority_queue_policy is _rt.FACTORY else priority_queue_policy
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelDynamicBatching"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelDynamicBatching, self, "inference.ModelDynamicBatching")
 
@@ -2922,6 +3200,15 @@ class ModelDynamicBatching(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelDynamicBatching:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelDynamicBatching, data, packed_as_numpy, "inference.ModelDynamicBatching")
+
+# Setting a member of a oneof of ModelSequenceBatching clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelSequenceBatching = {
+    "direct": ("oldest",),
+    "oldest": ("direct",),
+}
+_ONEOF_GROUPS_ModelSequenceBatching = {
+    "strategy_choice": ("direct", "oldest"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -2956,6 +3243,8 @@ class ModelSequenceBatching(_rt.Message):
         state: list[ModelSequenceBatchingState] = _rt.FACTORY,
         iterative_sequence: bool = _rt.FACTORY,
     ) -> None:
+        if (direct is not _rt.FACTORY and direct is not None) + (oldest is not _rt.FACTORY and oldest is not None) > 1:
+            _rt.oneof_conflict("inference.ModelSequenceBatching", "strategy_choice", ['direct', 'oldest'], locals())
         self.direct = None if direct is _rt.FACTORY else direct
         self.oldest = None if oldest is _rt.FACTORY else oldest
         self.max_sequence_idle_microseconds = 0 if max_sequence_idle_microseconds is _rt.FACTORY else max_sequence_idle_microseconds
@@ -2963,6 +3252,18 @@ class ModelSequenceBatching(_rt.Message):
         self.state = [] if state is _rt.FACTORY else state
         self.iterative_sequence = False if iterative_sequence is _rt.FACTORY else iterative_sequence
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelSequenceBatching"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatching
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelSequenceBatching.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatching, self, "inference.ModelSequenceBatching")
@@ -3007,6 +3308,8 @@ class ModelSequenceBatchingControl(_rt.Message):
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.Control"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControl, self, "inference.ModelSequenceBatching.Control")
 
@@ -3035,6 +3338,8 @@ class ModelSequenceBatchingControlInput(_rt.Message):
         self.control = [] if control is _rt.FACTORY else control
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.ControlInput"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingControlInput, self, "inference.ModelSequenceBatching.ControlInput")
 
@@ -3042,6 +3347,15 @@ class ModelSequenceBatchingControlInput(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelSequenceBatchingControlInput:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelSequenceBatchingControlInput, data, packed_as_numpy, "inference.ModelSequenceBatching.ControlInput")
+
+# Setting a member of a oneof of ModelSequenceBatchingInitialState clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelSequenceBatchingInitialState = {
+    "zero_data": ("data_file",),
+    "data_file": ("zero_data",),
+}
+_ONEOF_GROUPS_ModelSequenceBatchingInitialState = {
+    "state_data": ("zero_data", "data_file"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3071,12 +3385,26 @@ class ModelSequenceBatchingInitialState(_rt.Message):
         data_file: str | None = _rt.FACTORY,
         name: str = _rt.FACTORY,
     ) -> None:
+        if (zero_data is not _rt.FACTORY and zero_data is not None) + (data_file is not _rt.FACTORY and data_file is not None) > 1:
+            _rt.oneof_conflict("inference.ModelSequenceBatching.InitialState", "state_data", ['zero_data', 'data_file'], locals())
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.dims = [] if dims is _rt.FACTORY else dims
         self.zero_data = None if zero_data is _rt.FACTORY else zero_data
         self.data_file = None if data_file is _rt.FACTORY else data_file
         self.name = "" if name is _rt.FACTORY else name
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelSequenceBatching.InitialState"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelSequenceBatchingInitialState
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelSequenceBatchingInitialState.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingInitialState, self, "inference.ModelSequenceBatching.InitialState")
@@ -3132,6 +3460,8 @@ class ModelSequenceBatchingState(_rt.Message):
         self.use_growable_memory = False if use_growable_memory is _rt.FACTORY else use_growable_memory
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.State"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingState, self, "inference.ModelSequenceBatching.State")
 
@@ -3159,6 +3489,8 @@ class ModelSequenceBatchingStrategyDirect(_rt.Message):
         self.max_queue_delay_microseconds = 0 if max_queue_delay_microseconds is _rt.FACTORY else max_queue_delay_microseconds
         self.minimum_slot_utilization = 0.0 if minimum_slot_utilization is _rt.FACTORY else minimum_slot_utilization
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelSequenceBatching.StrategyDirect"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelSequenceBatchingStrategyDirect, self, "inference.ModelSequenceBatching.StrategyDirect")
@@ -3198,6 +3530,8 @@ class ModelSequenceBatchingStrategyOldest(_rt.Message):
         self.preserve_ordering = False if preserve_ordering is _rt.FACTORY else preserve_ordering
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelSequenceBatching.StrategyOldest"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelSequenceBatchingStrategyOldest, self, "inference.ModelSequenceBatching.StrategyOldest")
 
@@ -3220,6 +3554,8 @@ class ModelEnsembling(_rt.Message):
     ) -> None:
         self.step = [] if step is _rt.FACTORY else step
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelEnsembling"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsembling, self, "inference.ModelEnsembling")
@@ -3264,6 +3600,8 @@ class ModelEnsemblingStep(_rt.Message):
         self.model_namespace = "" if model_namespace is _rt.FACTORY else model_namespace
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelEnsembling.Step"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelEnsemblingStep, self, "inference.ModelEnsembling.Step")
 
@@ -3286,6 +3624,8 @@ class ModelParameter(_rt.Message):
     ) -> None:
         self.string_value = "" if string_value is _rt.FACTORY else string_value
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelParameter"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelParameter, self, "inference.ModelParameter")
@@ -3325,6 +3665,8 @@ class ModelWarmup(_rt.Message):
         self.count = 0 if count is _rt.FACTORY else count
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelWarmup"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelWarmup, self, "inference.ModelWarmup")
 
@@ -3332,6 +3674,16 @@ class ModelWarmup(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelWarmup:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelWarmup, data, packed_as_numpy, "inference.ModelWarmup")
+
+# Setting a member of a oneof of ModelWarmupInput clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelWarmupInput = {
+    "zero_data": ("random_data", "input_data_file"),
+    "random_data": ("zero_data", "input_data_file"),
+    "input_data_file": ("zero_data", "random_data"),
+}
+_ONEOF_GROUPS_ModelWarmupInput = {
+    "input_data_type": ("zero_data", "random_data", "input_data_file"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3361,12 +3713,26 @@ class ModelWarmupInput(_rt.Message):
         random_data: bool | None = _rt.FACTORY,
         input_data_file: str | None = _rt.FACTORY,
     ) -> None:
+        if (zero_data is not _rt.FACTORY and zero_data is not None) + (random_data is not _rt.FACTORY and random_data is not None) + (input_data_file is not _rt.FACTORY and input_data_file is not None) > 1:
+            _rt.oneof_conflict("inference.ModelWarmup.Input", "input_data_type", ['zero_data', 'random_data', 'input_data_file'], locals())
         self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
         self.dims = [] if dims is _rt.FACTORY else dims
         self.zero_data = None if zero_data is _rt.FACTORY else zero_data
         self.random_data = None if random_data is _rt.FACTORY else random_data
         self.input_data_file = None if input_data_file is _rt.FACTORY else input_data_file
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelWarmup.Input"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelWarmupInput
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelWarmupInput.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
 
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelWarmupInput, self, "inference.ModelWarmup.Input")
@@ -3390,6 +3756,8 @@ class ModelOperations(_rt.Message):
     ) -> None:
         self.op_library_filename = [] if op_library_filename is _rt.FACTORY else op_library_filename
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelOperations"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelOperations, self, "inference.ModelOperations")
@@ -3415,6 +3783,8 @@ class ModelTransactionPolicy(_rt.Message):
         self.decoupled = False if decoupled is _rt.FACTORY else decoupled
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelTransactionPolicy"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelTransactionPolicy, self, "inference.ModelTransactionPolicy")
 
@@ -3437,6 +3807,8 @@ class ModelRepositoryAgents(_rt.Message):
     ) -> None:
         self.agents = [] if agents is _rt.FACTORY else agents
         self.__post_init__()
+
+    PROTO_NAME = "inference.ModelRepositoryAgents"  # not annotated: a class attribute, not a dataclass field
 
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgents, self, "inference.ModelRepositoryAgents")
@@ -3466,6 +3838,8 @@ class ModelRepositoryAgentsAgent(_rt.Message):
         self.parameters = {} if parameters is _rt.FACTORY else parameters
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelRepositoryAgents.Agent"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelRepositoryAgentsAgent, self, "inference.ModelRepositoryAgents.Agent")
 
@@ -3489,6 +3863,8 @@ class ModelResponseCache(_rt.Message):
         self.enable = False if enable is _rt.FACTORY else enable
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelResponseCache"  # not annotated: a class attribute, not a dataclass field
+
     def __bytes__(self) -> bytes:
         return _rt.encode_compact(_encode_ModelResponseCache, self, "inference.ModelResponseCache")
 
@@ -3496,6 +3872,16 @@ class ModelResponseCache(_rt.Message):
     def parse(cls, data: _rt.Buffer, *, packed_as_numpy: bool = False) -> ModelResponseCache:
         """Decode `data`; packed numbers become zero-copy numpy arrays when `packed_as_numpy`."""
         return _rt.decode(_decode_ModelResponseCache, data, packed_as_numpy, "inference.ModelResponseCache")
+
+# Setting a member of a oneof of ModelConfig clears the group's other members, as protobuf does.
+_ONEOF_OTHERS_ModelConfig = {
+    "dynamic_batching": ("sequence_batching", "ensemble_scheduling"),
+    "sequence_batching": ("dynamic_batching", "ensemble_scheduling"),
+    "ensemble_scheduling": ("dynamic_batching", "sequence_batching"),
+}
+_ONEOF_GROUPS_ModelConfig = {
+    "scheduling_choice": ("dynamic_batching", "sequence_batching", "ensemble_scheduling"),
+}
 
 
 @dataclass(init=False, eq=False, repr=False)
@@ -3603,6 +3989,8 @@ class ModelConfig(_rt.Message):
         model_repository_agents: ModelRepositoryAgents | None = _rt.FACTORY,
         response_cache: ModelResponseCache | None = _rt.FACTORY,
     ) -> None:
+        if (dynamic_batching is not _rt.FACTORY and dynamic_batching is not None) + (sequence_batching is not _rt.FACTORY and sequence_batching is not None) + (ensemble_scheduling is not _rt.FACTORY and ensemble_scheduling is not None) > 1:
+            _rt.oneof_conflict("inference.ModelConfig", "scheduling_choice", ['dynamic_batching', 'sequence_batching', 'ensemble_scheduling'], locals())
         self.name = "" if name is _rt.FACTORY else name
         self.platform = "" if platform is _rt.FACTORY else platform
         self.backend = "" if backend is _rt.FACTORY else backend
@@ -3629,6 +4017,18 @@ class ModelConfig(_rt.Message):
         self.response_cache = None if response_cache is _rt.FACTORY else response_cache
         self.__post_init__()
 
+    PROTO_NAME = "inference.ModelConfig"  # not annotated: a class attribute, not a dataclass field
+    _oneof_groups = _ONEOF_GROUPS_ModelConfig
+
+    def __setattr__(self, name: str, value: _Any) -> None:
+        if value is not None:
+            others = _ONEOF_OTHERS_ModelConfig.get(name)
+            if others is not None:
+                fields = self.__dict__
+                for other in others:
+                    fields[other] = None
+        object.__setattr__(self, name, value)
+
     def __bytes__(self) -> bytes:
         return _rt.encode(_encode_ModelConfig, self, "inference.ModelConfig")
 
@@ -3642,7 +4042,8 @@ class ModelConfig(_rt.Message):
 
 def _encode_ServerLiveRequest(m: ServerLiveRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
@@ -3650,12 +4051,14 @@ def _encode_ServerLiveResponse(m: ServerLiveResponse) -> bytes:
     v_live = m.live
     if v_live:
         r += b'\x08' + (b'\x01' if v_live else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyRequest(m: ServerReadyRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
@@ -3663,7 +4066,8 @@ def _encode_ServerReadyResponse(m: ServerReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
@@ -3678,7 +4082,8 @@ def _encode_ModelReadyRequest(m: ModelReadyRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
@@ -3686,12 +4091,14 @@ def _encode_ModelReadyResponse(m: ModelReadyResponse) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x08' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataRequest(m: ServerMetadataRequest) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
@@ -3710,7 +4117,8 @@ def _encode_ServerMetadataResponse(m: ServerMetadataResponse) -> bytes:
         b_extensions = v_extensions.encode()
         n_extensions = len(b_extensions)
         r += b'\x1a' + (_ONE_BYTE[n_extensions] if n_extensions < 0x80 else _varint(n_extensions)) + b_extensions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
@@ -3725,7 +4133,8 @@ def _encode_ModelMetadataRequest(m: ModelMetadataRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> None:
@@ -3753,6 +4162,9 @@ def _encode_ModelMetadataResponse(m: ModelMetadataResponse, out: list[_Any]) -> 
         out.append(b"")  # the slot of the length prefix
         _encode_ModelMetadataResponseTensorMetadata(v_outputs, out)
         out[i_outputs] = b'\x2a' + _varint(_w.size_from(out, i_outputs + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMetadata, out: list[_Any]) -> None:
@@ -3772,6 +4184,9 @@ def _encode_ModelMetadataResponseTensorMetadata(m: ModelMetadataResponseTensorMe
         n_shape = len(b_shape)
         out.append(b'\x1a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_InferParameter(m: InferParameter) -> bytes:
@@ -3793,7 +4208,8 @@ def _encode_InferParameter(m: InferParameter) -> bytes:
     v_uint64_param = m.uint64_param
     if v_uint64_param is not None:
         r += b'\x28' + (_ONE_BYTE[v_uint64_param] if v_uint64_param.__class__ is int and 0 <= v_uint64_param < 0x80 else _w.enc_uint64(v_uint64_param))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None:
@@ -3847,6 +4263,9 @@ def _encode_InferTensorContents(m: InferTensorContents, out: list[_Any]) -> None
             b_bytes_contents, n_bytes_contents = _w.payload(b_bytes_contents)
         out.append(b'\x42' + (_ONE_BYTE[n_bytes_contents] if n_bytes_contents < 0x80 else _varint(n_bytes_contents)))
         out.append(b_bytes_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
@@ -3892,6 +4311,9 @@ def _encode_ModelInferRequest(m: ModelInferRequest, out: list[_Any]) -> None:
             b_raw_input_contents, n_raw_input_contents = _w.payload(b_raw_input_contents)
         out.append(b'\x3a' + (_ONE_BYTE[n_raw_input_contents] if n_raw_input_contents < 0x80 else _varint(n_raw_input_contents)))
         out.append(b_raw_input_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTensor, out: list[_Any]) -> None:
@@ -3927,6 +4349,9 @@ def _encode_ModelInferRequestInferInputTensor(m: ModelInferRequestInferInputTens
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInferRequestedOutputTensor) -> bytes:
@@ -3946,7 +4371,8 @@ def _encode_ModelInferRequestInferRequestedOutputTensor(m: ModelInferRequestInfe
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
@@ -3988,6 +4414,9 @@ def _encode_ModelInferResponse(m: ModelInferResponse, out: list[_Any]) -> None:
             b_raw_output_contents, n_raw_output_contents = _w.payload(b_raw_output_contents)
         out.append(b'\x32' + (_ONE_BYTE[n_raw_output_contents] if n_raw_output_contents < 0x80 else _varint(n_raw_output_contents)))
         out.append(b_raw_output_contents)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutputTensor, out: list[_Any]) -> None:
@@ -4023,6 +4452,9 @@ def _encode_ModelInferResponseInferOutputTensor(m: ModelInferResponseInferOutput
         out.append(b"")  # the slot of the length prefix
         _encode_InferTensorContents(v_contents, out)
         out[i_contents] = b'\x2a' + _varint(_w.size_from(out, i_contents + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelStreamInferResponse(m: ModelStreamInferResponse, out: list[_Any]) -> None:
@@ -4037,6 +4469,9 @@ def _encode_ModelStreamInferResponse(m: ModelStreamInferResponse, out: list[_Any
         out.append(b"")  # the slot of the length prefix
         _encode_ModelInferResponse(v_infer_response, out)
         out[i_infer_response] = b'\x12' + _varint(_w.size_from(out, i_infer_response + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelConfigRequest(m: ModelConfigRequest) -> bytes:
@@ -4051,7 +4486,8 @@ def _encode_ModelConfigRequest(m: ModelConfigRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelConfigResponse(m: ModelConfigResponse, out: list[_Any]) -> None:
@@ -4061,6 +4497,9 @@ def _encode_ModelConfigResponse(m: ModelConfigResponse, out: list[_Any]) -> None
         out.append(b"")  # the slot of the length prefix
         _encode_ModelConfig(v_config, out)
         out[i_config] = b'\x0a' + _varint(_w.size_from(out, i_config + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelStatisticsRequest(m: ModelStatisticsRequest) -> bytes:
@@ -4075,7 +4514,8 @@ def _encode_ModelStatisticsRequest(m: ModelStatisticsRequest) -> bytes:
         b_version = v_version.encode()
         n_version = len(b_version)
         r += b'\x12' + (_ONE_BYTE[n_version] if n_version < 0x80 else _varint(n_version)) + b_version
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_StatisticDuration(m: StatisticDuration) -> bytes:
@@ -4086,7 +4526,8 @@ def _encode_StatisticDuration(m: StatisticDuration) -> bytes:
     v_ns = m.ns
     if v_ns:
         r += b'\x10' + (_ONE_BYTE[v_ns] if v_ns.__class__ is int and 0 <= v_ns < 0x80 else _w.enc_uint64(v_ns))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferStatistics(m: InferStatistics) -> bytes:
@@ -4131,7 +4572,8 @@ def _encode_InferStatistics(m: InferStatistics) -> bytes:
         b_cache_miss = _encode_StatisticDuration(v_cache_miss)
         n_cache_miss = len(b_cache_miss)
         r += b'\x42' + (_ONE_BYTE[n_cache_miss] if n_cache_miss < 0x80 else _varint(n_cache_miss)) + b_cache_miss
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferResponseStatistics(m: InferResponseStatistics) -> bytes:
@@ -4166,7 +4608,8 @@ def _encode_InferResponseStatistics(m: InferResponseStatistics) -> bytes:
         b_cancel = _encode_StatisticDuration(v_cancel)
         n_cancel = len(b_cancel)
         r += b'\x32' + (_ONE_BYTE[n_cancel] if n_cancel < 0x80 else _varint(n_cancel)) + b_cancel
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_InferBatchStatistics(m: InferBatchStatistics) -> bytes:
@@ -4189,7 +4632,8 @@ def _encode_InferBatchStatistics(m: InferBatchStatistics) -> bytes:
         b_compute_output = _encode_StatisticDuration(v_compute_output)
         n_compute_output = len(b_compute_output)
         r += b'\x22' + (_ONE_BYTE[n_compute_output] if n_compute_output < 0x80 else _varint(n_compute_output)) + b_compute_output
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_MemoryUsage(m: MemoryUsage) -> bytes:
@@ -4205,7 +4649,8 @@ def _encode_MemoryUsage(m: MemoryUsage) -> bytes:
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x18' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelStatistics(m: ModelStatistics) -> bytes:
@@ -4252,7 +4697,8 @@ def _encode_ModelStatistics(m: ModelStatistics) -> bytes:
         e_response_stats += b'\x12' + (_ONE_BYTE[n_response_stats] if n_response_stats < 0x80 else _varint(n_response_stats)) + b_response_stats
         n_response_stats = len(e_response_stats)
         r += b'\x4a' + (_ONE_BYTE[n_response_stats] if n_response_stats < 0x80 else _varint(n_response_stats)) + e_response_stats
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelStatisticsResponse(m: ModelStatisticsResponse) -> bytes:
@@ -4261,7 +4707,8 @@ def _encode_ModelStatisticsResponse(m: ModelStatisticsResponse) -> bytes:
         b_model_stats = _encode_ModelStatistics(v_model_stats)
         n_model_stats = len(b_model_stats)
         r += b'\x0a' + (_ONE_BYTE[n_model_stats] if n_model_stats < 0x80 else _varint(n_model_stats)) + b_model_stats
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryParameter(m: ModelRepositoryParameter, out: list[_Any]) -> None:
@@ -4285,6 +4732,9 @@ def _encode_ModelRepositoryParameter(m: ModelRepositoryParameter, out: list[_Any
             b_bytes_param, n_bytes_param = _w.payload(b_bytes_param)
         out.append(b'\x22' + (_ONE_BYTE[n_bytes_param] if n_bytes_param < 0x80 else _varint(n_bytes_param)))
         out.append(b_bytes_param)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryIndexRequest(m: RepositoryIndexRequest) -> bytes:
@@ -4297,7 +4747,8 @@ def _encode_RepositoryIndexRequest(m: RepositoryIndexRequest) -> bytes:
     v_ready = m.ready
     if v_ready:
         r += b'\x10' + (b'\x01' if v_ready else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryIndexResponse(m: RepositoryIndexResponse) -> bytes:
@@ -4306,7 +4757,8 @@ def _encode_RepositoryIndexResponse(m: RepositoryIndexResponse) -> bytes:
         b_models = _encode_RepositoryIndexResponseModelIndex(v_models)
         n_models = len(b_models)
         r += b'\x0a' + (_ONE_BYTE[n_models] if n_models < 0x80 else _varint(n_models)) + b_models
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryIndexResponseModelIndex(m: RepositoryIndexResponseModelIndex) -> bytes:
@@ -4331,7 +4783,8 @@ def _encode_RepositoryIndexResponseModelIndex(m: RepositoryIndexResponseModelInd
         b_reason = v_reason.encode()
         n_reason = len(b_reason)
         r += b'\x22' + (_ONE_BYTE[n_reason] if n_reason < 0x80 else _varint(n_reason)) + b_reason
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[_Any]) -> None:
@@ -4356,11 +4809,15 @@ def _encode_RepositoryModelLoadRequest(m: RepositoryModelLoadRequest, out: list[
         _encode_ModelRepositoryParameter(v_parameters, out)
         out[i_parameters] = b'\x12' + _varint(_w.size_from(out, i_parameters + 1))
         out[s_parameters] = b'\x1a' + _varint(_w.size_from(out, s_parameters + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryModelLoadResponse(m: RepositoryModelLoadResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: list[_Any]) -> None:
@@ -4385,11 +4842,15 @@ def _encode_RepositoryModelUnloadRequest(m: RepositoryModelUnloadRequest, out: l
         _encode_ModelRepositoryParameter(v_parameters, out)
         out[i_parameters] = b'\x12' + _varint(_w.size_from(out, i_parameters + 1))
         out[s_parameters] = b'\x1a' + _varint(_w.size_from(out, s_parameters + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_RepositoryModelUnloadResponse(m: RepositoryModelUnloadResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusRequest(m: SystemSharedMemoryStatusRequest) -> bytes:
@@ -4399,7 +4860,8 @@ def _encode_SystemSharedMemoryStatusRequest(m: SystemSharedMemoryStatusRequest) 
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusResponse(m: SystemSharedMemoryStatusResponse) -> bytes:
@@ -4414,7 +4876,8 @@ def _encode_SystemSharedMemoryStatusResponse(m: SystemSharedMemoryStatusResponse
         e_regions += b'\x12' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + b_regions
         n_regions = len(e_regions)
         r += b'\x0a' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + e_regions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryStatusResponseRegionStatus(m: SystemSharedMemoryStatusResponseRegionStatus) -> bytes:
@@ -4435,7 +4898,8 @@ def _encode_SystemSharedMemoryStatusResponseRegionStatus(m: SystemSharedMemorySt
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryRegisterRequest(m: SystemSharedMemoryRegisterRequest) -> bytes:
@@ -4456,12 +4920,14 @@ def _encode_SystemSharedMemoryRegisterRequest(m: SystemSharedMemoryRegisterReque
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryRegisterResponse(m: SystemSharedMemoryRegisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryUnregisterRequest(m: SystemSharedMemoryUnregisterRequest) -> bytes:
@@ -4471,12 +4937,14 @@ def _encode_SystemSharedMemoryUnregisterRequest(m: SystemSharedMemoryUnregisterR
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_SystemSharedMemoryUnregisterResponse(m: SystemSharedMemoryUnregisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusRequest(m: CudaSharedMemoryStatusRequest) -> bytes:
@@ -4486,7 +4954,8 @@ def _encode_CudaSharedMemoryStatusRequest(m: CudaSharedMemoryStatusRequest) -> b
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusResponse(m: CudaSharedMemoryStatusResponse) -> bytes:
@@ -4501,7 +4970,8 @@ def _encode_CudaSharedMemoryStatusResponse(m: CudaSharedMemoryStatusResponse) ->
         e_regions += b'\x12' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + b_regions
         n_regions = len(e_regions)
         r += b'\x0a' + (_ONE_BYTE[n_regions] if n_regions < 0x80 else _varint(n_regions)) + e_regions
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryStatusResponseRegionStatus(m: CudaSharedMemoryStatusResponseRegionStatus) -> bytes:
@@ -4517,7 +4987,8 @@ def _encode_CudaSharedMemoryStatusResponseRegionStatus(m: CudaSharedMemoryStatus
     v_byte_size = m.byte_size
     if v_byte_size:
         r += b'\x18' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryRegisterRequest(m: CudaSharedMemoryRegisterRequest, out: list[_Any]) -> None:
@@ -4540,11 +5011,15 @@ def _encode_CudaSharedMemoryRegisterRequest(m: CudaSharedMemoryRegisterRequest, 
     v_byte_size = m.byte_size
     if v_byte_size:
         out.append(b'\x20' + (_ONE_BYTE[v_byte_size] if v_byte_size.__class__ is int and 0 <= v_byte_size < 0x80 else _w.enc_uint64(v_byte_size)))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_CudaSharedMemoryRegisterResponse(m: CudaSharedMemoryRegisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryUnregisterRequest(m: CudaSharedMemoryUnregisterRequest) -> bytes:
@@ -4554,12 +5029,14 @@ def _encode_CudaSharedMemoryUnregisterRequest(m: CudaSharedMemoryUnregisterReque
         b_name = v_name.encode()
         n_name = len(b_name)
         r += b'\x0a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_CudaSharedMemoryUnregisterResponse(m: CudaSharedMemoryUnregisterResponse) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingRequest(m: TraceSettingRequest) -> bytes:
@@ -4579,7 +5056,8 @@ def _encode_TraceSettingRequest(m: TraceSettingRequest) -> bytes:
         b_model_name = v_model_name.encode()
         n_model_name = len(b_model_name)
         r += b'\x12' + (_ONE_BYTE[n_model_name] if n_model_name < 0x80 else _varint(n_model_name)) + b_model_name
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingRequestSettingValue(m: TraceSettingRequestSettingValue) -> bytes:
@@ -4588,7 +5066,8 @@ def _encode_TraceSettingRequestSettingValue(m: TraceSettingRequestSettingValue) 
         b_value = v_value.encode()
         n_value = len(b_value)
         r += b'\x0a' + (_ONE_BYTE[n_value] if n_value < 0x80 else _varint(n_value)) + b_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingResponse(m: TraceSettingResponse) -> bytes:
@@ -4603,7 +5082,8 @@ def _encode_TraceSettingResponse(m: TraceSettingResponse) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_TraceSettingResponseSettingValue(m: TraceSettingResponseSettingValue) -> bytes:
@@ -4612,7 +5092,8 @@ def _encode_TraceSettingResponseSettingValue(m: TraceSettingResponseSettingValue
         b_value = v_value.encode()
         n_value = len(b_value)
         r += b'\x0a' + (_ONE_BYTE[n_value] if n_value < 0x80 else _varint(n_value)) + b_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsRequest(m: LogSettingsRequest) -> bytes:
@@ -4627,7 +5108,8 @@ def _encode_LogSettingsRequest(m: LogSettingsRequest) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsRequestSettingValue(m: LogSettingsRequestSettingValue) -> bytes:
@@ -4643,7 +5125,8 @@ def _encode_LogSettingsRequestSettingValue(m: LogSettingsRequestSettingValue) ->
         b_string_param = v_string_param.encode()
         n_string_param = len(b_string_param)
         r += b'\x1a' + (_ONE_BYTE[n_string_param] if n_string_param < 0x80 else _varint(n_string_param)) + b_string_param
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsResponse(m: LogSettingsResponse) -> bytes:
@@ -4658,7 +5141,8 @@ def _encode_LogSettingsResponse(m: LogSettingsResponse) -> bytes:
         e_settings += b'\x12' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + b_settings
         n_settings = len(e_settings)
         r += b'\x0a' + (_ONE_BYTE[n_settings] if n_settings < 0x80 else _varint(n_settings)) + e_settings
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_LogSettingsResponseSettingValue(m: LogSettingsResponseSettingValue) -> bytes:
@@ -4674,7 +5158,8 @@ def _encode_LogSettingsResponseSettingValue(m: LogSettingsResponseSettingValue) 
         b_string_param = v_string_param.encode()
         n_string_param = len(b_string_param)
         r += b'\x1a' + (_ONE_BYTE[n_string_param] if n_string_param < 0x80 else _varint(n_string_param)) + b_string_param
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRateLimiter(m: ModelRateLimiter) -> bytes:
@@ -4686,7 +5171,8 @@ def _encode_ModelRateLimiter(m: ModelRateLimiter) -> bytes:
     v_priority = m.priority
     if v_priority:
         r += b'\x10' + (_ONE_BYTE[v_priority] if v_priority.__class__ is int and 0 <= v_priority < 0x80 else _w.enc_uint32(v_priority))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRateLimiterResource(m: ModelRateLimiterResource) -> bytes:
@@ -4702,7 +5188,8 @@ def _encode_ModelRateLimiterResource(m: ModelRateLimiterResource) -> bytes:
     v_count = m.count
     if v_count:
         r += b'\x18' + (_ONE_BYTE[v_count] if v_count.__class__ is int and 0 <= v_count < 0x80 else _w.enc_uint32(v_count))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelInstanceGroup(m: ModelInstanceGroup, out: list[_Any]) -> None:
@@ -4744,6 +5231,9 @@ def _encode_ModelInstanceGroup(m: ModelInstanceGroup, out: list[_Any]) -> None:
         b_host_policy = v_host_policy.encode()
         n_host_policy = len(b_host_policy)
         out.append(b'\x4a' + (_ONE_BYTE[n_host_policy] if n_host_policy < 0x80 else _varint(n_host_policy)) + b_host_policy)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInstanceGroupSecondaryDevice(m: ModelInstanceGroupSecondaryDevice) -> bytes:
@@ -4754,7 +5244,8 @@ def _encode_ModelInstanceGroupSecondaryDevice(m: ModelInstanceGroupSecondaryDevi
     v_device_id = m.device_id
     if v_device_id:
         r += b'\x10' + (_ONE_BYTE[v_device_id] if v_device_id.__class__ is int and 0 <= v_device_id < 0x80 else _w.enc_int64(v_device_id))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelTensorReshape(m: ModelTensorReshape, out: list[_Any]) -> None:
@@ -4764,6 +5255,9 @@ def _encode_ModelTensorReshape(m: ModelTensorReshape, out: list[_Any]) -> None:
         n_shape = len(b_shape)
         out.append(b'\x0a' + (_ONE_BYTE[n_shape] if n_shape < 0x80 else _varint(n_shape)))
         out.append(b_shape)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelInput(m: ModelInput, out: list[_Any]) -> None:
@@ -4802,6 +5296,9 @@ def _encode_ModelInput(m: ModelInput, out: list[_Any]) -> None:
     v_is_non_linear_format_io = m.is_non_linear_format_io
     if v_is_non_linear_format_io:
         out.append(b'\x48' + (b'\x01' if v_is_non_linear_format_io else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOutput(m: ModelOutput, out: list[_Any]) -> None:
@@ -4836,6 +5333,9 @@ def _encode_ModelOutput(m: ModelOutput, out: list[_Any]) -> None:
     v_is_non_linear_format_io = m.is_non_linear_format_io
     if v_is_non_linear_format_io:
         out.append(b'\x38' + (b'\x01' if v_is_non_linear_format_io else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_BatchInput(m: BatchInput) -> bytes:
@@ -4854,7 +5354,8 @@ def _encode_BatchInput(m: BatchInput) -> bytes:
         b_source_input = v_source_input.encode()
         n_source_input = len(b_source_input)
         r += b'\x22' + (_ONE_BYTE[n_source_input] if n_source_input < 0x80 else _varint(n_source_input)) + b_source_input
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_BatchOutput(m: BatchOutput) -> bytes:
@@ -4870,7 +5371,8 @@ def _encode_BatchOutput(m: BatchOutput) -> bytes:
         b_source_input = v_source_input.encode()
         n_source_input = len(b_source_input)
         r += b'\x1a' + (_ONE_BYTE[n_source_input] if n_source_input < 0x80 else _varint(n_source_input)) + b_source_input
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicy(m: ModelVersionPolicy, out: list[_Any]) -> None:
@@ -4890,6 +5392,9 @@ def _encode_ModelVersionPolicy(m: ModelVersionPolicy, out: list[_Any]) -> None:
         out.append(b"")  # the slot of the length prefix
         _encode_ModelVersionPolicySpecific(v_specific, out)
         out[i_specific] = b'\x1a' + _varint(_w.size_from(out, i_specific + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelVersionPolicyLatest(m: ModelVersionPolicyLatest) -> bytes:
@@ -4897,12 +5402,14 @@ def _encode_ModelVersionPolicyLatest(m: ModelVersionPolicyLatest) -> bytes:
     v_num_versions = m.num_versions
     if v_num_versions:
         r += b'\x08' + (_ONE_BYTE[v_num_versions] if v_num_versions.__class__ is int and 0 <= v_num_versions < 0x80 else _w.enc_uint32(v_num_versions))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicyAll(m: ModelVersionPolicyAll) -> bytes:
     r = b""
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelVersionPolicySpecific(m: ModelVersionPolicySpecific, out: list[_Any]) -> None:
@@ -4912,6 +5419,9 @@ def _encode_ModelVersionPolicySpecific(m: ModelVersionPolicySpecific, out: list[
         n_versions = len(b_versions)
         out.append(b'\x0a' + (_ONE_BYTE[n_versions] if n_versions < 0x80 else _varint(n_versions)))
         out.append(b_versions)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicy(m: ModelOptimizationPolicy, out: list[_Any]) -> None:
@@ -4950,6 +5460,9 @@ def _encode_ModelOptimizationPolicy(m: ModelOptimizationPolicy, out: list[_Any])
     v_eager_batching = m.eager_batching
     if v_eager_batching:
         out.append(b'\x40' + (b'\x01' if v_eager_batching else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyGraph(m: ModelOptimizationPolicyGraph) -> bytes:
@@ -4957,7 +5470,8 @@ def _encode_ModelOptimizationPolicyGraph(m: ModelOptimizationPolicyGraph) -> byt
     v_level = m.level
     if v_level:
         r += b'\x08' + (_ONE_BYTE[v_level] if v_level.__class__ is int and 0 <= v_level < 0x80 else _w.enc_int32(v_level))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyCuda(m: ModelOptimizationPolicyCuda, out: list[_Any]) -> None:
@@ -4975,6 +5489,9 @@ def _encode_ModelOptimizationPolicyCuda(m: ModelOptimizationPolicyCuda, out: lis
     v_output_copy_stream = m.output_copy_stream
     if v_output_copy_stream:
         out.append(b'\x20' + (b'\x01' if v_output_copy_stream else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpec(m: ModelOptimizationPolicyCudaGraphSpec, out: list[_Any]) -> None:
@@ -4998,6 +5515,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpec(m: ModelOptimizationPolicyCudaG
         out.append(b"")  # the slot of the length prefix
         _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(v_graph_lower_bound, out)
         out[i_graph_lower_bound] = b'\x1a' + _varint(_w.size_from(out, i_graph_lower_bound + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpecShape(m: ModelOptimizationPolicyCudaGraphSpecShape, out: list[_Any]) -> None:
@@ -5007,6 +5527,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpecShape(m: ModelOptimizationPolicy
         n_dim = len(b_dim)
         out.append(b'\x0a' + (_ONE_BYTE[n_dim] if n_dim < 0x80 else _varint(n_dim)))
         out.append(b_dim)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(m: ModelOptimizationPolicyCudaGraphSpecLowerBound, out: list[_Any]) -> None:
@@ -5024,6 +5547,9 @@ def _encode_ModelOptimizationPolicyCudaGraphSpecLowerBound(m: ModelOptimizationP
         _encode_ModelOptimizationPolicyCudaGraphSpecShape(v_input, out)
         out[i_input] = b'\x12' + _varint(_w.size_from(out, i_input + 1))
         out[s_input] = b'\x12' + _varint(_w.size_from(out, s_input + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOptimizationPolicyExecutionAccelerators(m: ModelOptimizationPolicyExecutionAccelerators) -> bytes:
@@ -5036,7 +5562,8 @@ def _encode_ModelOptimizationPolicyExecutionAccelerators(m: ModelOptimizationPol
         b_cpu_execution_accelerator = _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(v_cpu_execution_accelerator)
         n_cpu_execution_accelerator = len(b_cpu_execution_accelerator)
         r += b'\x12' + (_ONE_BYTE[n_cpu_execution_accelerator] if n_cpu_execution_accelerator < 0x80 else _varint(n_cpu_execution_accelerator)) + b_cpu_execution_accelerator
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(m: ModelOptimizationPolicyExecutionAcceleratorsAccelerator) -> bytes:
@@ -5056,7 +5583,8 @@ def _encode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(m: ModelOpti
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelOptimizationPolicyPinnedMemoryBuffer(m: ModelOptimizationPolicyPinnedMemoryBuffer) -> bytes:
@@ -5064,7 +5592,8 @@ def _encode_ModelOptimizationPolicyPinnedMemoryBuffer(m: ModelOptimizationPolicy
     v_enable = m.enable
     if v_enable:
         r += b'\x08' + (b'\x01' if v_enable else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelQueuePolicy(m: ModelQueuePolicy) -> bytes:
@@ -5081,7 +5610,8 @@ def _encode_ModelQueuePolicy(m: ModelQueuePolicy) -> bytes:
     v_max_queue_size = m.max_queue_size
     if v_max_queue_size:
         r += b'\x20' + (_ONE_BYTE[v_max_queue_size] if v_max_queue_size.__class__ is int and 0 <= v_max_queue_size < 0x80 else _w.enc_uint32(v_max_queue_size))
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelDynamicBatching(m: ModelDynamicBatching, out: list[_Any]) -> None:
@@ -5116,6 +5646,9 @@ def _encode_ModelDynamicBatching(m: ModelDynamicBatching, out: list[_Any]) -> No
         e_priority_queue_policy += b'\x12' + (_ONE_BYTE[n_priority_queue_policy] if n_priority_queue_policy < 0x80 else _varint(n_priority_queue_policy)) + b_priority_queue_policy
         n_priority_queue_policy = len(e_priority_queue_policy)
         out.append(b'\x3a' + (_ONE_BYTE[n_priority_queue_policy] if n_priority_queue_policy < 0x80 else _varint(n_priority_queue_policy)) + e_priority_queue_policy)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatching(m: ModelSequenceBatching, out: list[_Any]) -> None:
@@ -5146,6 +5679,9 @@ def _encode_ModelSequenceBatching(m: ModelSequenceBatching, out: list[_Any]) -> 
     v_iterative_sequence = m.iterative_sequence
     if v_iterative_sequence:
         out.append(b'\x30' + (b'\x01' if v_iterative_sequence else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingControl(m: ModelSequenceBatchingControl, out: list[_Any]) -> None:
@@ -5173,6 +5709,9 @@ def _encode_ModelSequenceBatchingControl(m: ModelSequenceBatchingControl, out: l
     v_data_type = m.data_type
     if v_data_type:
         out.append(b'\x20' + _w.enc_int32(v_data_type))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingControlInput(m: ModelSequenceBatchingControlInput, out: list[_Any]) -> None:
@@ -5186,6 +5725,9 @@ def _encode_ModelSequenceBatchingControlInput(m: ModelSequenceBatchingControlInp
         out.append(b"")  # the slot of the length prefix
         _encode_ModelSequenceBatchingControl(v_control, out)
         out[i_control] = b'\x12' + _varint(_w.size_from(out, i_control + 1))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingInitialState(m: ModelSequenceBatchingInitialState, out: list[_Any]) -> None:
@@ -5211,6 +5753,9 @@ def _encode_ModelSequenceBatchingInitialState(m: ModelSequenceBatchingInitialSta
         b_name = v_name.encode()
         n_name = len(b_name)
         out.append(b'\x2a' + (_ONE_BYTE[n_name] if n_name < 0x80 else _varint(n_name)) + b_name)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingState(m: ModelSequenceBatchingState, out: list[_Any]) -> None:
@@ -5244,6 +5789,9 @@ def _encode_ModelSequenceBatchingState(m: ModelSequenceBatchingState, out: list[
     v_use_growable_memory = m.use_growable_memory
     if v_use_growable_memory:
         out.append(b'\x38' + (b'\x01' if v_use_growable_memory else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelSequenceBatchingStrategyDirect(m: ModelSequenceBatchingStrategyDirect) -> bytes:
@@ -5254,7 +5802,8 @@ def _encode_ModelSequenceBatchingStrategyDirect(m: ModelSequenceBatchingStrategy
     b_minimum_slot_utilization = _w.enc_float(m.minimum_slot_utilization)
     if b_minimum_slot_utilization != b'\x00\x00\x00\x00':
         r += b'\x15' + b_minimum_slot_utilization
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelSequenceBatchingStrategyOldest(m: ModelSequenceBatchingStrategyOldest, out: list[_Any]) -> None:
@@ -5273,6 +5822,9 @@ def _encode_ModelSequenceBatchingStrategyOldest(m: ModelSequenceBatchingStrategy
     v_preserve_ordering = m.preserve_ordering
     if v_preserve_ordering:
         out.append(b'\x20' + (b'\x01' if v_preserve_ordering else b'\x00'))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelEnsembling(m: ModelEnsembling) -> bytes:
@@ -5281,7 +5833,8 @@ def _encode_ModelEnsembling(m: ModelEnsembling) -> bytes:
         b_step = _encode_ModelEnsemblingStep(v_step)
         n_step = len(b_step)
         r += b'\x0a' + (_ONE_BYTE[n_step] if n_step < 0x80 else _varint(n_step)) + b_step
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelEnsemblingStep(m: ModelEnsemblingStep) -> bytes:
@@ -5319,7 +5872,8 @@ def _encode_ModelEnsemblingStep(m: ModelEnsemblingStep) -> bytes:
         b_model_namespace = v_model_namespace.encode()
         n_model_namespace = len(b_model_namespace)
         r += b'\x2a' + (_ONE_BYTE[n_model_namespace] if n_model_namespace < 0x80 else _varint(n_model_namespace)) + b_model_namespace
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelParameter(m: ModelParameter) -> bytes:
@@ -5329,7 +5883,8 @@ def _encode_ModelParameter(m: ModelParameter) -> bytes:
         b_string_value = v_string_value.encode()
         n_string_value = len(b_string_value)
         r += b'\x0a' + (_ONE_BYTE[n_string_value] if n_string_value < 0x80 else _varint(n_string_value)) + b_string_value
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelWarmup(m: ModelWarmup, out: list[_Any]) -> None:
@@ -5355,6 +5910,9 @@ def _encode_ModelWarmup(m: ModelWarmup, out: list[_Any]) -> None:
     v_count = m.count
     if v_count:
         out.append(b'\x20' + (_ONE_BYTE[v_count] if v_count.__class__ is int and 0 <= v_count < 0x80 else _w.enc_uint32(v_count)))
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelWarmupInput(m: ModelWarmupInput, out: list[_Any]) -> None:
@@ -5378,6 +5936,9 @@ def _encode_ModelWarmupInput(m: ModelWarmupInput, out: list[_Any]) -> None:
         b_input_data_file = v_input_data_file.encode()
         n_input_data_file = len(b_input_data_file)
         out.append(b'\x2a' + (_ONE_BYTE[n_input_data_file] if n_input_data_file < 0x80 else _varint(n_input_data_file)) + b_input_data_file)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 
 def _encode_ModelOperations(m: ModelOperations) -> bytes:
@@ -5386,7 +5947,8 @@ def _encode_ModelOperations(m: ModelOperations) -> bytes:
         b_op_library_filename = v_op_library_filename.encode()
         n_op_library_filename = len(b_op_library_filename)
         r += b'\x0a' + (_ONE_BYTE[n_op_library_filename] if n_op_library_filename < 0x80 else _varint(n_op_library_filename)) + b_op_library_filename
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelTransactionPolicy(m: ModelTransactionPolicy) -> bytes:
@@ -5394,7 +5956,8 @@ def _encode_ModelTransactionPolicy(m: ModelTransactionPolicy) -> bytes:
     v_decoupled = m.decoupled
     if v_decoupled:
         r += b'\x08' + (b'\x01' if v_decoupled else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryAgents(m: ModelRepositoryAgents) -> bytes:
@@ -5403,7 +5966,8 @@ def _encode_ModelRepositoryAgents(m: ModelRepositoryAgents) -> bytes:
         b_agents = _encode_ModelRepositoryAgentsAgent(v_agents)
         n_agents = len(b_agents)
         r += b'\x0a' + (_ONE_BYTE[n_agents] if n_agents < 0x80 else _varint(n_agents)) + b_agents
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelRepositoryAgentsAgent(m: ModelRepositoryAgentsAgent) -> bytes:
@@ -5423,7 +5987,8 @@ def _encode_ModelRepositoryAgentsAgent(m: ModelRepositoryAgentsAgent) -> bytes:
         e_parameters += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + b_parameters
         n_parameters = len(e_parameters)
         r += b'\x12' + (_ONE_BYTE[n_parameters] if n_parameters < 0x80 else _varint(n_parameters)) + e_parameters
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelResponseCache(m: ModelResponseCache) -> bytes:
@@ -5431,7 +5996,8 @@ def _encode_ModelResponseCache(m: ModelResponseCache) -> bytes:
     v_enable = m.enable
     if v_enable:
         r += b'\x08' + (b'\x01' if v_enable else b'\x00')
-    return r
+    # Fields this schema does not know, as they were decoded.
+    return r + m._unknown_fields
 
 
 def _encode_ModelConfig(m: ModelConfig, out: list[_Any]) -> None:
@@ -5570,11 +6136,15 @@ def _encode_ModelConfig(m: ModelConfig, out: list[_Any]) -> None:
         b_response_cache = _encode_ModelResponseCache(v_response_cache)
         n_response_cache = len(b_response_cache)
         out.append(b'\xc2\x01' + (_ONE_BYTE[n_response_cache] if n_response_cache < 0x80 else _varint(n_response_cache)) + b_response_cache)
+    u = m._unknown_fields  # fields this schema does not know, as they were decoded
+    if u:
+        out.append(u)
 
 # -- decoders ------------------------------------------------------------------------------------
 
 
 def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -5582,15 +6152,19 @@ def _decode_ServerLiveRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerLiveResponse:
+    unknown = b""
     f_live: _Any = False
     try:
         while pos < end:
@@ -5607,16 +6181,20 @@ def _decode_ServerLiveResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerLiveResponse")
                 f_live = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerLiveResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerLiveResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerLiveResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.live = f_live
     return message
 
 
 def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -5624,15 +6202,19 @@ def _decode_ServerReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -5649,16 +6231,20 @@ def _decode_ServerReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                     v, pos = _w.read_varint(buf, pos, end, "inference.ServerReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -5686,19 +6272,23 @@ def _decode_ModelReadyRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelReadyRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelReadyRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelReadyResponse:
+    unknown = b""
     f_ready: _Any = False
     try:
         while pos < end:
@@ -5715,16 +6305,20 @@ def _decode_ModelReadyResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelReadyResponse")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelReadyResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelReadyResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelReadyResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.ready = f_ready
     return message
 
 
 def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataRequest:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -5732,15 +6326,19 @@ def _decode_ServerMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ServerMetadataRequest")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataRequest")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ServerMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_extensions: _Any = []
@@ -5777,13 +6375,16 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
                     start, pos = _w.read_len(buf, pos, end, "inference.ServerMetadataResponse")
                 f_extensions.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ServerMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ServerMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ServerMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ServerMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.extensions = f_extensions
@@ -5791,6 +6392,7 @@ def _decode_ServerMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy
 
 
 def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -5818,19 +6420,23 @@ def _decode_ModelMetadataRequest(buf: memoryview, pos: int, end: int, as_numpy: 
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponse:
+    unknown = b""
     f_name: _Any = ""
     f_versions: _Any = []
     f_platform: _Any = ""
@@ -5885,13 +6491,16 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelMetadataResponse")
                 f_outputs.append(_decode_ModelMetadataResponseTensorMetadata(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.versions = f_versions
     message.platform = f_platform
@@ -5901,6 +6510,7 @@ def _decode_ModelMetadataResponse(buf: memoryview, pos: int, end: int, as_numpy:
 
 
 def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelMetadataResponseTensorMetadata:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -5944,13 +6554,16 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelMetadataResponse.TensorMetadata")
                 f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelMetadataResponse.TensorMetadata")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelMetadataResponse.TensorMetadata", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelMetadataResponseTensorMetadata)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -5958,6 +6571,7 @@ def _decode_ModelMetadataResponseTensorMetadata(buf: memoryview, pos: int, end: 
 
 
 def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferParameter:
+    unknown = b""
     f_bool_param: _Any = None
     f_int64_param: _Any = None
     f_string_param: _Any = None
@@ -6024,22 +6638,28 @@ def _decode_InferParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
                 f_string_param = None
                 f_double_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.InferParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.double_param = f_double_param
-    message.uint64_param = f_uint64_param
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["double_param"] = f_double_param
+    fields["uint64_param"] = f_uint64_param
     return message
 
 
 def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferTensorContents:
+    unknown = b""
     f_bool_contents: _Any = []
     f_int_contents: _Any = []
     f_int64_contents: _Any = []
@@ -6159,13 +6779,16 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.InferTensorContents")
-                f_bytes_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_bytes_contents.append(buf[start:pos].tobytes())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferTensorContents")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferTensorContents")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferTensorContents", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferTensorContents)
+    if unknown:
+        message._unknown_fields = unknown
     message.bool_contents = f_bool_contents
     message.int_contents = f_int_contents
     message.int64_contents = f_int64_contents
@@ -6178,6 +6801,7 @@ def _decode_InferTensorContents(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequest:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -6249,15 +6873,18 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferRequest")
-                f_raw_input_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_input_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -6269,6 +6896,7 @@ def _decode_ModelInferRequest(buf: memoryview, pos: int, end: int, as_numpy: boo
 
 
 def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferInputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -6338,13 +6966,16 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferInputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferInputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferInputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -6354,6 +6985,7 @@ def _decode_ModelInferRequestInferInputTensor(buf: memoryview, pos: int, end: in
 
 
 def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferRequestInferRequestedOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -6382,19 +7014,23 @@ def _decode_ModelInferRequestInferRequestedOutputTensor(buf: memoryview, pos: in
                 k, val = _decode_ModelInferRequestInferRequestedOutputTensor_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferRequest.InferRequestedOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferRequest.InferRequestedOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferRequestInferRequestedOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponse:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = ""
     f_id: _Any = ""
@@ -6457,15 +7093,18 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInferResponse")
-                f_raw_output_contents.append(buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes())
+                f_raw_output_contents.append(buf[start:pos])
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.id = f_id
@@ -6476,6 +7115,7 @@ def _decode_ModelInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInferResponseInferOutputTensor:
+    unknown = b""
     f_name: _Any = ""
     f_datatype: _Any = ""
     f_shape: _Any = []
@@ -6545,13 +7185,16 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
                     c_contents = _w.concat(buf, c_contents, start, pos)
                     f_contents = _decode_InferTensorContents(c_contents, 0, len(c_contents), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInferResponse.InferOutputTensor")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInferResponse.InferOutputTensor", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInferResponseInferOutputTensor)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.datatype = f_datatype
     message.shape = f_shape
@@ -6561,6 +7204,7 @@ def _decode_ModelInferResponseInferOutputTensor(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelStreamInferResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStreamInferResponse:
+    unknown = b""
     f_error_message: _Any = ""
     f_infer_response: _Any = None
     c_infer_response: _Any = None
@@ -6595,19 +7239,23 @@ def _decode_ModelStreamInferResponse(buf: memoryview, pos: int, end: int, as_num
                     c_infer_response = _w.concat(buf, c_infer_response, start, pos)
                     f_infer_response = _decode_ModelInferResponse(c_infer_response, 0, len(c_infer_response), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStreamInferResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStreamInferResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStreamInferResponse", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStreamInferResponse", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStreamInferResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.error_message = f_error_message
     message.infer_response = f_infer_response
     return message
 
 
 def _decode_ModelConfigRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfigRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -6635,19 +7283,23 @@ def _decode_ModelConfigRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelConfigRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfigRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfigRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfigRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelConfigRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfigRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_ModelConfigResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfigResponse:
+    unknown = b""
     f_config: _Any = None
     c_config: _Any = None
     try:
@@ -6672,16 +7324,20 @@ def _decode_ModelConfigResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                     c_config = _w.concat(buf, c_config, start, pos)
                     f_config = _decode_ModelConfig(c_config, 0, len(c_config), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfigResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfigResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfigResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfigResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.config = f_config
     return message
 
 
 def _decode_ModelStatisticsRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatisticsRequest:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     start = pos
@@ -6709,19 +7365,23 @@ def _decode_ModelStatisticsRequest(buf: memoryview, pos: int, end: int, as_numpy
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelStatisticsRequest")
                 f_version = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatisticsRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatisticsRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatisticsRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStatisticsRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatisticsRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     return message
 
 
 def _decode_StatisticDuration(buf: memoryview, pos: int, end: int, as_numpy: bool) -> StatisticDuration:
+    unknown = b""
     f_count: _Any = 0
     f_ns: _Any = 0
     try:
@@ -6746,17 +7406,21 @@ def _decode_StatisticDuration(buf: memoryview, pos: int, end: int, as_numpy: boo
                     v, pos = _w.read_varint(buf, pos, end, "inference.StatisticDuration")
                 f_ns = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.StatisticDuration")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.StatisticDuration")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.StatisticDuration", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(StatisticDuration)
+    if unknown:
+        message._unknown_fields = unknown
     message.count = f_count
     message.ns = f_ns
     return message
 
 
 def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferStatistics:
+    unknown = b""
     f_success: _Any = None
     f_fail: _Any = None
     f_queue: _Any = None
@@ -6893,11 +7557,14 @@ def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     c_cache_miss = _w.concat(buf, c_cache_miss, start, pos)
                     f_cache_miss = _decode_StatisticDuration(c_cache_miss, 0, len(c_cache_miss), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.success = f_success
     message.fail = f_fail
     message.queue = f_queue
@@ -6910,6 +7577,7 @@ def _decode_InferStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
 
 
 def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferResponseStatistics:
+    unknown = b""
     f_compute_infer: _Any = None
     f_compute_output: _Any = None
     f_success: _Any = None
@@ -7014,11 +7682,14 @@ def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_nump
                     c_cancel = _w.concat(buf, c_cancel, start, pos)
                     f_cancel = _decode_StatisticDuration(c_cancel, 0, len(c_cancel), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferResponseStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferResponseStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferResponseStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferResponseStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.compute_infer = f_compute_infer
     message.compute_output = f_compute_output
     message.success = f_success
@@ -7029,6 +7700,7 @@ def _decode_InferResponseStatistics(buf: memoryview, pos: int, end: int, as_nump
 
 
 def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> InferBatchStatistics:
+    unknown = b""
     f_batch_size: _Any = 0
     f_compute_input: _Any = None
     f_compute_infer: _Any = None
@@ -7093,11 +7765,14 @@ def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: 
                     c_compute_output = _w.concat(buf, c_compute_output, start, pos)
                     f_compute_output = _decode_StatisticDuration(c_compute_output, 0, len(c_compute_output), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.InferBatchStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.InferBatchStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.InferBatchStatistics", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(InferBatchStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.compute_input = f_compute_input
     message.compute_infer = f_compute_infer
@@ -7106,6 +7781,7 @@ def _decode_InferBatchStatistics(buf: memoryview, pos: int, end: int, as_numpy: 
 
 
 def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> MemoryUsage:
+    unknown = b""
     f_type: _Any = ""
     f_id: _Any = 0
     f_byte_size: _Any = 0
@@ -7140,13 +7816,16 @@ def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.MemoryUsage")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.MemoryUsage")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.MemoryUsage")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.MemoryUsage", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.MemoryUsage", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(MemoryUsage)
+    if unknown:
+        message._unknown_fields = unknown
     message.type = f_type
     message.id = f_id
     message.byte_size = f_byte_size
@@ -7154,6 +7833,7 @@ def _decode_MemoryUsage(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatistics:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_last_inference: _Any = 0
@@ -7249,13 +7929,16 @@ def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
                 k, val = _decode_ModelStatistics_response_stats_entry(buf, start, pos, as_numpy)
                 f_response_stats[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatistics")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatistics")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatistics", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelStatistics", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatistics)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.last_inference = f_last_inference
@@ -7269,6 +7952,7 @@ def _decode_ModelStatistics(buf: memoryview, pos: int, end: int, as_numpy: bool)
 
 
 def _decode_ModelStatisticsResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelStatisticsResponse:
+    unknown = b""
     f_model_stats: _Any = []
     try:
         while pos < end:
@@ -7286,16 +7970,20 @@ def _decode_ModelStatisticsResponse(buf: memoryview, pos: int, end: int, as_nump
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelStatisticsResponse")
                 f_model_stats.append(_decode_ModelStatistics(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelStatisticsResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelStatisticsResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelStatisticsResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelStatisticsResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_stats = f_model_stats
     return message
 
 
 def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryParameter:
+    unknown = b""
     f_bool_param: _Any = None
     f_int64_param: _Any = None
     f_string_param: _Any = None
@@ -7346,26 +8034,32 @@ def _decode_ModelRepositoryParameter(buf: memoryview, pos: int, end: int, as_num
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelRepositoryParameter")
-                f_bytes_param = buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes()
+                f_bytes_param = buf[start:pos].tobytes()
                 f_bool_param = None
                 f_int64_param = None
                 f_string_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRepositoryParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryParameter)
-    message.bool_param = f_bool_param
-    message.int64_param = f_int64_param
-    message.string_param = f_string_param
-    message.bytes_param = f_bytes_param
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["int64_param"] = f_int64_param
+    fields["string_param"] = f_string_param
+    fields["bytes_param"] = f_bytes_param
     return message
 
 
 def _decode_RepositoryIndexRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_ready: _Any = False
     start = pos
@@ -7392,19 +8086,23 @@ def _decode_RepositoryIndexRequest(buf: memoryview, pos: int, end: int, as_numpy
                     v, pos = _w.read_varint(buf, pos, end, "inference.RepositoryIndexRequest")
                 f_ready = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryIndexRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.ready = f_ready
     return message
 
 
 def _decode_RepositoryIndexResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexResponse:
+    unknown = b""
     f_models: _Any = []
     try:
         while pos < end:
@@ -7422,16 +8120,20 @@ def _decode_RepositoryIndexResponse(buf: memoryview, pos: int, end: int, as_nump
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryIndexResponse")
                 f_models.append(_decode_RepositoryIndexResponseModelIndex(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.models = f_models
     return message
 
 
 def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryIndexResponseModelIndex:
+    unknown = b""
     f_name: _Any = ""
     f_version: _Any = ""
     f_state: _Any = ""
@@ -7477,13 +8179,16 @@ def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.RepositoryIndexResponse.ModelIndex")
                 f_reason = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryIndexResponse.ModelIndex")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryIndexResponse.ModelIndex")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryIndexResponse.ModelIndex", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryIndexResponse.ModelIndex", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryIndexResponseModelIndex)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.version = f_version
     message.state = f_state
@@ -7492,6 +8197,7 @@ def _decode_RepositoryIndexResponseModelIndex(buf: memoryview, pos: int, end: in
 
 
 def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_model_name: _Any = ""
     f_parameters: _Any = {}
@@ -7529,13 +8235,16 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
                 k, val = _decode_RepositoryModelLoadRequest_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelLoadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.model_name = f_model_name
     message.parameters = f_parameters
@@ -7543,6 +8252,7 @@ def _decode_RepositoryModelLoadRequest(buf: memoryview, pos: int, end: int, as_n
 
 
 def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelLoadResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7550,15 +8260,19 @@ def _decode_RepositoryModelLoadResponse(buf: memoryview, pos: int, end: int, as_
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelLoadResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelLoadResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelLoadResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelLoadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadRequest:
+    unknown = b""
     f_repository_name: _Any = ""
     f_model_name: _Any = ""
     f_parameters: _Any = {}
@@ -7596,13 +8310,16 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
                 k, val = _decode_RepositoryModelUnloadRequest_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.RepositoryModelUnloadRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.repository_name = f_repository_name
     message.model_name = f_model_name
     message.parameters = f_parameters
@@ -7610,6 +8327,7 @@ def _decode_RepositoryModelUnloadRequest(buf: memoryview, pos: int, end: int, as
 
 
 def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> RepositoryModelUnloadResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7617,15 +8335,19 @@ def _decode_RepositoryModelUnloadResponse(buf: memoryview, pos: int, end: int, a
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.RepositoryModelUnloadResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.RepositoryModelUnloadResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.RepositoryModelUnloadResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(RepositoryModelUnloadResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_SystemSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -7644,18 +8366,22 @@ def _decode_SystemSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int,
                     start, pos = _w.read_len(buf, pos, end, "inference.SystemSharedMemoryStatusRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_SystemSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusResponse:
+    unknown = b""
     f_regions: _Any = {}
     try:
         while pos < end:
@@ -7674,16 +8400,20 @@ def _decode_SystemSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int
                 k, val = _decode_SystemSharedMemoryStatusResponse_regions_entry(buf, start, pos, as_numpy)
                 f_regions[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.regions = f_regions
     return message
 
 
 def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryStatusResponseRegionStatus:
+    unknown = b""
     f_name: _Any = ""
     f_key: _Any = ""
     f_offset: _Any = 0
@@ -7727,13 +8457,16 @@ def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: i
                     v, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryStatusResponse.RegionStatus")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse.RegionStatus", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryStatusResponse.RegionStatus", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryStatusResponseRegionStatus)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.key = f_key
     message.offset = f_offset
@@ -7742,6 +8475,7 @@ def _decode_SystemSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: i
 
 
 def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryRegisterRequest:
+    unknown = b""
     f_name: _Any = ""
     f_key: _Any = ""
     f_offset: _Any = 0
@@ -7785,13 +8519,16 @@ def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: in
                     v, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryRegisterRequest")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryRegisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.key = f_key
     message.offset = f_offset
@@ -7800,6 +8537,7 @@ def _decode_SystemSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: in
 
 
 def _decode_SystemSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryRegisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7807,15 +8545,19 @@ def _decode_SystemSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: i
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryRegisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryRegisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryRegisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryRegisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_SystemSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryUnregisterRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -7834,18 +8576,22 @@ def _decode_SystemSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: 
                     start, pos = _w.read_len(buf, pos, end, "inference.SystemSharedMemoryUnregisterRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryUnregisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_SystemSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> SystemSharedMemoryUnregisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -7853,15 +8599,19 @@ def _decode_SystemSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.SystemSharedMemoryUnregisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.SystemSharedMemoryUnregisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.SystemSharedMemoryUnregisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(SystemSharedMemoryUnregisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_CudaSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -7880,18 +8630,22 @@ def _decode_CudaSharedMemoryStatusRequest(buf: memoryview, pos: int, end: int, a
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryStatusRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_CudaSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusResponse:
+    unknown = b""
     f_regions: _Any = {}
     try:
         while pos < end:
@@ -7910,16 +8664,20 @@ def _decode_CudaSharedMemoryStatusResponse(buf: memoryview, pos: int, end: int, 
                 k, val = _decode_CudaSharedMemoryStatusResponse_regions_entry(buf, start, pos, as_numpy)
                 f_regions[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.regions = f_regions
     return message
 
 
 def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryStatusResponseRegionStatus:
+    unknown = b""
     f_name: _Any = ""
     f_device_id: _Any = 0
     f_byte_size: _Any = 0
@@ -7954,13 +8712,16 @@ def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int
                     v, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryStatusResponse.RegionStatus")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse.RegionStatus", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryStatusResponse.RegionStatus", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryStatusResponseRegionStatus)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.device_id = f_device_id
     message.byte_size = f_byte_size
@@ -7968,6 +8729,7 @@ def _decode_CudaSharedMemoryStatusResponseRegionStatus(buf: memoryview, pos: int
 
 
 def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryRegisterRequest:
+    unknown = b""
     f_name: _Any = ""
     f_raw_handle: _Any = b""
     f_device_id: _Any = 0
@@ -7995,7 +8757,7 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
                     pos = start + n
                 else:
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryRegisterRequest")
-                f_raw_handle = buf[start:pos] if pos - start >= _ZERO_COPY_MIN else buf[start:pos].tobytes()
+                f_raw_handle = buf[start:pos].tobytes()
             elif key == 24:
                 v = buf[pos]
                 if v < 0x80 and pos < end:
@@ -8011,13 +8773,16 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryRegisterRequest")
                 f_byte_size = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryRegisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.raw_handle = f_raw_handle
     message.device_id = f_device_id
@@ -8026,6 +8791,7 @@ def _decode_CudaSharedMemoryRegisterRequest(buf: memoryview, pos: int, end: int,
 
 
 def _decode_CudaSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryRegisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8033,15 +8799,19 @@ def _decode_CudaSharedMemoryRegisterResponse(buf: memoryview, pos: int, end: int
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryRegisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryRegisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryRegisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryRegisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_CudaSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryUnregisterRequest:
+    unknown = b""
     f_name: _Any = ""
     start = pos
     try:
@@ -8060,18 +8830,22 @@ def _decode_CudaSharedMemoryUnregisterRequest(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.CudaSharedMemoryUnregisterRequest")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryUnregisterRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     return message
 
 
 def _decode_CudaSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> CudaSharedMemoryUnregisterResponse:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -8079,15 +8853,19 @@ def _decode_CudaSharedMemoryUnregisterResponse(buf: memoryview, pos: int, end: i
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.CudaSharedMemoryUnregisterResponse")
-            pos = _w.skip_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterResponse")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.CudaSharedMemoryUnregisterResponse")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.CudaSharedMemoryUnregisterResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(CudaSharedMemoryUnregisterResponse)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_TraceSettingRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingRequest:
+    unknown = b""
     f_settings: _Any = {}
     f_model_name: _Any = ""
     start = pos
@@ -8116,19 +8894,23 @@ def _decode_TraceSettingRequest(buf: memoryview, pos: int, end: int, as_numpy: b
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingRequest")
                 f_model_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingRequest", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingRequest", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     message.model_name = f_model_name
     return message
 
 
 def _decode_TraceSettingRequestSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingRequestSettingValue:
+    unknown = b""
     f_value: _Any = []
     start = pos
     try:
@@ -8147,18 +8929,22 @@ def _decode_TraceSettingRequestSettingValue(buf: memoryview, pos: int, end: int,
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingRequest.SettingValue")
                 f_value.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingRequest.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingRequest.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingRequest.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingRequest.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingRequestSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     message.value = f_value
     return message
 
 
 def _decode_TraceSettingResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingResponse:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8177,16 +8963,20 @@ def _decode_TraceSettingResponse(buf: memoryview, pos: int, end: int, as_numpy: 
                 k, val = _decode_TraceSettingResponse_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_TraceSettingResponseSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> TraceSettingResponseSettingValue:
+    unknown = b""
     f_value: _Any = []
     start = pos
     try:
@@ -8205,18 +8995,22 @@ def _decode_TraceSettingResponseSettingValue(buf: memoryview, pos: int, end: int
                     start, pos = _w.read_len(buf, pos, end, "inference.TraceSettingResponse.SettingValue")
                 f_value.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.TraceSettingResponse.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.TraceSettingResponse.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.TraceSettingResponse.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.TraceSettingResponse.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(TraceSettingResponseSettingValue)
+    if unknown:
+        message._unknown_fields = unknown
     message.value = f_value
     return message
 
 
 def _decode_LogSettingsRequest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsRequest:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8235,16 +9029,20 @@ def _decode_LogSettingsRequest(buf: memoryview, pos: int, end: int, as_numpy: bo
                 k, val = _decode_LogSettingsRequest_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsRequest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsRequest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsRequest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsRequest)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsRequestSettingValue:
+    unknown = b""
     f_bool_param: _Any = None
     f_uint32_param: _Any = None
     f_string_param: _Any = None
@@ -8285,20 +9083,26 @@ def _decode_LogSettingsRequestSettingValue(buf: memoryview, pos: int, end: int, 
                 f_bool_param = None
                 f_uint32_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsRequest.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsRequest.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsRequest.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.LogSettingsRequest.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsRequestSettingValue)
-    message.bool_param = f_bool_param
-    message.uint32_param = f_uint32_param
-    message.string_param = f_string_param
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["uint32_param"] = f_uint32_param
+    fields["string_param"] = f_string_param
     return message
 
 
 def _decode_LogSettingsResponse(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsResponse:
+    unknown = b""
     f_settings: _Any = {}
     try:
         while pos < end:
@@ -8317,16 +9121,20 @@ def _decode_LogSettingsResponse(buf: memoryview, pos: int, end: int, as_numpy: b
                 k, val = _decode_LogSettingsResponse_settings_entry(buf, start, pos, as_numpy)
                 f_settings[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsResponse")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsResponse")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsResponse", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsResponse)
+    if unknown:
+        message._unknown_fields = unknown
     message.settings = f_settings
     return message
 
 
 def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int, as_numpy: bool) -> LogSettingsResponseSettingValue:
+    unknown = b""
     f_bool_param: _Any = None
     f_uint32_param: _Any = None
     f_string_param: _Any = None
@@ -8367,20 +9175,26 @@ def _decode_LogSettingsResponseSettingValue(buf: memoryview, pos: int, end: int,
                 f_bool_param = None
                 f_uint32_param = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.LogSettingsResponse.SettingValue")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.LogSettingsResponse.SettingValue")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.LogSettingsResponse.SettingValue", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.LogSettingsResponse.SettingValue", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(LogSettingsResponseSettingValue)
-    message.bool_param = f_bool_param
-    message.uint32_param = f_uint32_param
-    message.string_param = f_string_param
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["bool_param"] = f_bool_param
+    fields["uint32_param"] = f_uint32_param
+    fields["string_param"] = f_string_param
     return message
 
 
 def _decode_ModelRateLimiter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRateLimiter:
+    unknown = b""
     f_resources: _Any = []
     f_priority: _Any = 0
     try:
@@ -8406,17 +9220,21 @@ def _decode_ModelRateLimiter(buf: memoryview, pos: int, end: int, as_numpy: bool
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelRateLimiter")
                 f_priority = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRateLimiter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRateLimiter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRateLimiter", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRateLimiter)
+    if unknown:
+        message._unknown_fields = unknown
     message.resources = f_resources
     message.priority = f_priority
     return message
 
 
 def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRateLimiterResource:
+    unknown = b""
     f_name: _Any = ""
     f_global_: _Any = False
     f_count: _Any = 0
@@ -8451,13 +9269,16 @@ def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_num
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelRateLimiter.Resource")
                 f_count = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRateLimiter.Resource")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRateLimiter.Resource")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRateLimiter.Resource", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRateLimiter.Resource", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRateLimiterResource)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.global_ = f_global_
     message.count = f_count
@@ -8465,6 +9286,7 @@ def _decode_ModelRateLimiterResource(buf: memoryview, pos: int, end: int, as_num
 
 
 def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInstanceGroup:
+    unknown = b""
     f_name: _Any = ""
     f_kind: _Any = ModelInstanceGroupKind(0)
     f_count: _Any = 0
@@ -8566,13 +9388,16 @@ def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bo
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelInstanceGroup")
                 f_host_policy = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInstanceGroup")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInstanceGroup")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInstanceGroup", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInstanceGroup", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInstanceGroup)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.kind = f_kind
     message.count = f_count
@@ -8586,6 +9411,7 @@ def _decode_ModelInstanceGroup(buf: memoryview, pos: int, end: int, as_numpy: bo
 
 
 def _decode_ModelInstanceGroupSecondaryDevice(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInstanceGroupSecondaryDevice:
+    unknown = b""
     f_kind: _Any = ModelInstanceGroupSecondaryDeviceSecondaryDeviceKind(0)
     f_device_id: _Any = 0
     try:
@@ -8610,17 +9436,21 @@ def _decode_ModelInstanceGroupSecondaryDevice(buf: memoryview, pos: int, end: in
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelInstanceGroup.SecondaryDevice")
                 f_device_id = v - ((v & 0x8000000000000000) << 1)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInstanceGroup.SecondaryDevice")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInstanceGroup.SecondaryDevice")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInstanceGroup.SecondaryDevice", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInstanceGroupSecondaryDevice)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.device_id = f_device_id
     return message
 
 
 def _decode_ModelTensorReshape(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelTensorReshape:
+    unknown = b""
     f_shape: _Any = []
     try:
         while pos < end:
@@ -8645,16 +9475,20 @@ def _decode_ModelTensorReshape(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelTensorReshape")
                 f_shape = _w.append(f_shape, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelTensorReshape")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelTensorReshape")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelTensorReshape", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelTensorReshape)
+    if unknown:
+        message._unknown_fields = unknown
     message.shape = f_shape
     return message
 
 
 def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelInput:
+    unknown = b""
     f_name: _Any = ""
     f_data_type: _Any = DataType(0)
     f_format: _Any = ModelInputFormat(0)
@@ -8753,13 +9587,16 @@ def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> M
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelInput")
                 f_is_non_linear_format_io = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.data_type = f_data_type
     message.format = f_format
@@ -8773,6 +9610,7 @@ def _decode_ModelInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> M
 
 
 def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOutput:
+    unknown = b""
     f_name: _Any = ""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
@@ -8856,13 +9694,16 @@ def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOutput")
                 f_is_non_linear_format_io = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOutput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOutput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOutput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOutput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOutput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.data_type = f_data_type
     message.dims = f_dims
@@ -8874,6 +9715,7 @@ def _decode_ModelOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> BatchInput:
+    unknown = b""
     f_kind: _Any = BatchInputKind(0)
     f_target_name: _Any = []
     f_data_type: _Any = DataType(0)
@@ -8917,13 +9759,16 @@ def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> B
                     start, pos = _w.read_len(buf, pos, end, "inference.BatchInput")
                 f_source_input.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.BatchInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.BatchInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.BatchInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.BatchInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(BatchInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.target_name = f_target_name
     message.data_type = f_data_type
@@ -8932,6 +9777,7 @@ def _decode_BatchInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> B
 
 
 def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> BatchOutput:
+    unknown = b""
     f_target_name: _Any = []
     f_kind: _Any = BatchOutputKind(0)
     f_source_input: _Any = []
@@ -8967,13 +9813,16 @@ def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     start, pos = _w.read_len(buf, pos, end, "inference.BatchOutput")
                 f_source_input.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.BatchOutput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.BatchOutput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.BatchOutput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.BatchOutput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(BatchOutput)
+    if unknown:
+        message._unknown_fields = unknown
     message.target_name = f_target_name
     message.kind = f_kind
     message.source_input = f_source_input
@@ -8981,6 +9830,7 @@ def _decode_BatchOutput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicy:
+    unknown = b""
     f_latest: _Any = None
     f_all: _Any = None
     f_specific: _Any = None
@@ -9049,18 +9899,24 @@ def _decode_ModelVersionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bo
                     f_latest = None
                     f_all = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicy)
-    message.latest = f_latest
-    message.all = f_all
-    message.specific = f_specific
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["latest"] = f_latest
+    fields["all"] = f_all
+    fields["specific"] = f_specific
     return message
 
 
 def _decode_ModelVersionPolicyLatest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicyLatest:
+    unknown = b""
     f_num_versions: _Any = 0
     try:
         while pos < end:
@@ -9077,16 +9933,20 @@ def _decode_ModelVersionPolicyLatest(buf: memoryview, pos: int, end: int, as_num
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.Latest")
                 f_num_versions = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.Latest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.Latest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.Latest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicyLatest)
+    if unknown:
+        message._unknown_fields = unknown
     message.num_versions = f_num_versions
     return message
 
 
 def _decode_ModelVersionPolicyAll(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicyAll:
+    unknown = b""
     try:
         while pos < end:
             key = buf[pos]
@@ -9094,15 +9954,19 @@ def _decode_ModelVersionPolicyAll(buf: memoryview, pos: int, end: int, as_numpy:
                 pos += 1
             else:
                 key, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.All")
-            pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.All")
+            u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.All")
+            unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.All", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicyAll)
+    if unknown:
+        message._unknown_fields = unknown
     return message
 
 
 def _decode_ModelVersionPolicySpecific(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelVersionPolicySpecific:
+    unknown = b""
     f_versions: _Any = []
     try:
         while pos < end:
@@ -9127,16 +9991,20 @@ def _decode_ModelVersionPolicySpecific(buf: memoryview, pos: int, end: int, as_n
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelVersionPolicy.Specific")
                 f_versions = _w.append(f_versions, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelVersionPolicy.Specific")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelVersionPolicy.Specific")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelVersionPolicy.Specific", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelVersionPolicySpecific)
+    if unknown:
+        message._unknown_fields = unknown
     message.versions = f_versions
     return message
 
 
 def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicy:
+    unknown = b""
     f_graph: _Any = None
     f_priority: _Any = ModelOptimizationPolicyModelPriority(0)
     f_cuda: _Any = None
@@ -9249,11 +10117,14 @@ def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_nump
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy")
                 f_eager_batching = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.graph = f_graph
     message.priority = f_priority
     message.cuda = f_cuda
@@ -9266,6 +10137,7 @@ def _decode_ModelOptimizationPolicy(buf: memoryview, pos: int, end: int, as_nump
 
 
 def _decode_ModelOptimizationPolicyGraph(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyGraph:
+    unknown = b""
     f_level: _Any = 0
     try:
         while pos < end:
@@ -9282,16 +10154,20 @@ def _decode_ModelOptimizationPolicyGraph(buf: memoryview, pos: int, end: int, as
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Graph")
                 f_level = (v & 0xFFFFFFFF) - ((v & 0x80000000) << 1)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Graph")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Graph")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Graph", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyGraph)
+    if unknown:
+        message._unknown_fields = unknown
     message.level = f_level
     return message
 
 
 def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCuda:
+    unknown = b""
     f_graphs: _Any = False
     f_busy_wait_events: _Any = False
     f_graph_spec: _Any = []
@@ -9333,11 +10209,14 @@ def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Cuda")
                 f_output_copy_stream = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCuda)
+    if unknown:
+        message._unknown_fields = unknown
     message.graphs = f_graphs
     message.busy_wait_events = f_busy_wait_events
     message.graph_spec = f_graph_spec
@@ -9346,6 +10225,7 @@ def _decode_ModelOptimizationPolicyCuda(buf: memoryview, pos: int, end: int, as_
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpec:
+    unknown = b""
     f_batch_size: _Any = 0
     f_input: _Any = {}
     f_graph_lower_bound: _Any = None
@@ -9388,11 +10268,14 @@ def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end:
                     c_graph_lower_bound = _w.concat(buf, c_graph_lower_bound, start, pos)
                     f_graph_lower_bound = _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(c_graph_lower_bound, 0, len(c_graph_lower_bound), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpec)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.input = f_input
     message.graph_lower_bound = f_graph_lower_bound
@@ -9400,6 +10283,7 @@ def _decode_ModelOptimizationPolicyCudaGraphSpec(buf: memoryview, pos: int, end:
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpecShape(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpecShape:
+    unknown = b""
     f_dim: _Any = []
     try:
         while pos < end:
@@ -9424,16 +10308,20 @@ def _decode_ModelOptimizationPolicyCudaGraphSpecShape(buf: memoryview, pos: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
                 f_dim = _w.append(f_dim, v - ((v & 0x8000000000000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec.Shape", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpecShape)
+    if unknown:
+        message._unknown_fields = unknown
     message.dim = f_dim
     return message
 
 
 def _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyCudaGraphSpecLowerBound:
+    unknown = b""
     f_batch_size: _Any = 0
     f_input: _Any = {}
     try:
@@ -9460,17 +10348,21 @@ def _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound(buf: memoryview, pos:
                 k, val = _decode_ModelOptimizationPolicyCudaGraphSpecLowerBound_input_entry(buf, start, pos, as_numpy)
                 f_input[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.Cuda.GraphSpec.LowerBound", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyCudaGraphSpecLowerBound)
+    if unknown:
+        message._unknown_fields = unknown
     message.batch_size = f_batch_size
     message.input = f_input
     return message
 
 
 def _decode_ModelOptimizationPolicyExecutionAccelerators(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyExecutionAccelerators:
+    unknown = b""
     f_gpu_execution_accelerator: _Any = []
     f_cpu_execution_accelerator: _Any = []
     try:
@@ -9497,17 +10389,21 @@ def _decode_ModelOptimizationPolicyExecutionAccelerators(buf: memoryview, pos: i
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
                 f_cpu_execution_accelerator.append(_decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyExecutionAccelerators)
+    if unknown:
+        message._unknown_fields = unknown
     message.gpu_execution_accelerator = f_gpu_execution_accelerator
     message.cpu_execution_accelerator = f_cpu_execution_accelerator
     return message
 
 
 def _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyExecutionAcceleratorsAccelerator:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -9536,19 +10432,23 @@ def _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator(buf: memoryv
                 k, val = _decode_ModelOptimizationPolicyExecutionAcceleratorsAccelerator_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.ExecutionAccelerators.Accelerator", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyExecutionAcceleratorsAccelerator)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelOptimizationPolicyPinnedMemoryBuffer(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOptimizationPolicyPinnedMemoryBuffer:
+    unknown = b""
     f_enable: _Any = False
     try:
         while pos < end:
@@ -9565,16 +10465,20 @@ def _decode_ModelOptimizationPolicyPinnedMemoryBuffer(buf: memoryview, pos: int,
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
                 f_enable = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOptimizationPolicy.PinnedMemoryBuffer")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOptimizationPolicy.PinnedMemoryBuffer", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOptimizationPolicyPinnedMemoryBuffer)
+    if unknown:
+        message._unknown_fields = unknown
     message.enable = f_enable
     return message
 
 
 def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelQueuePolicy:
+    unknown = b""
     f_timeout_action: _Any = ModelQueuePolicyTimeoutAction(0)
     f_default_timeout_microseconds: _Any = 0
     f_allow_timeout_override: _Any = False
@@ -9615,11 +10519,14 @@ def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelQueuePolicy")
                 f_max_queue_size = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelQueuePolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelQueuePolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelQueuePolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelQueuePolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.timeout_action = f_timeout_action
     message.default_timeout_microseconds = f_default_timeout_microseconds
     message.allow_timeout_override = f_allow_timeout_override
@@ -9628,6 +10535,7 @@ def _decode_ModelQueuePolicy(buf: memoryview, pos: int, end: int, as_numpy: bool
 
 
 def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelDynamicBatching:
+    unknown = b""
     f_preferred_batch_size: _Any = []
     f_max_queue_delay_microseconds: _Any = 0
     f_preserve_ordering: _Any = False
@@ -9710,11 +10618,14 @@ def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: 
                 k, val = _decode_ModelDynamicBatching_priority_queue_policy_entry(buf, start, pos, as_numpy)
                 f_priority_queue_policy[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelDynamicBatching")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelDynamicBatching")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelDynamicBatching", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelDynamicBatching)
+    if unknown:
+        message._unknown_fields = unknown
     message.preferred_batch_size = f_preferred_batch_size
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
     message.preserve_ordering = f_preserve_ordering
@@ -9726,6 +10637,7 @@ def _decode_ModelDynamicBatching(buf: memoryview, pos: int, end: int, as_numpy: 
 
 
 def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatching:
+    unknown = b""
     f_direct: _Any = None
     f_oldest: _Any = None
     f_max_sequence_idle_microseconds: _Any = 0
@@ -9804,21 +10716,27 @@ def _decode_ModelSequenceBatching(buf: memoryview, pos: int, end: int, as_numpy:
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching")
                 f_iterative_sequence = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatching)
-    message.direct = f_direct
-    message.oldest = f_oldest
-    message.max_sequence_idle_microseconds = f_max_sequence_idle_microseconds
-    message.control_input = f_control_input
-    message.state = f_state
-    message.iterative_sequence = f_iterative_sequence
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["direct"] = f_direct
+    fields["oldest"] = f_oldest
+    fields["max_sequence_idle_microseconds"] = f_max_sequence_idle_microseconds
+    fields["control_input"] = f_control_input
+    fields["state"] = f_state
+    fields["iterative_sequence"] = f_iterative_sequence
     return message
 
 
 def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingControl:
+    unknown = b""
     f_kind: _Any = ModelSequenceBatchingControlKind(0)
     f_int32_false_true: _Any = []
     f_fp32_false_true: _Any = []
@@ -9887,11 +10805,14 @@ def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.Control")
                 f_data_type = DataType((v & 0xFFFFFFFF) - ((v & 0x80000000) << 1))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.Control")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.Control")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.Control", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingControl)
+    if unknown:
+        message._unknown_fields = unknown
     message.kind = f_kind
     message.int32_false_true = f_int32_false_true
     message.fp32_false_true = f_fp32_false_true
@@ -9901,6 +10822,7 @@ def _decode_ModelSequenceBatchingControl(buf: memoryview, pos: int, end: int, as
 
 
 def _decode_ModelSequenceBatchingControlInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingControlInput:
+    unknown = b""
     f_name: _Any = ""
     f_control: _Any = []
     start = pos
@@ -9928,19 +10850,23 @@ def _decode_ModelSequenceBatchingControlInput(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelSequenceBatching.ControlInput")
                 f_control.append(_decode_ModelSequenceBatchingControl(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.ControlInput")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.ControlInput")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.ControlInput", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.ControlInput", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingControlInput)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.control = f_control
     return message
 
 
 def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingInitialState:
+    unknown = b""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
     f_zero_data: _Any = None
@@ -10002,22 +10928,28 @@ def _decode_ModelSequenceBatchingInitialState(buf: memoryview, pos: int, end: in
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelSequenceBatching.InitialState")
                 f_name = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.InitialState")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.InitialState")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.InitialState", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.InitialState", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingInitialState)
-    message.data_type = f_data_type
-    message.dims = f_dims
-    message.zero_data = f_zero_data
-    message.data_file = f_data_file
-    message.name = f_name
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["data_type"] = f_data_type
+    fields["dims"] = f_dims
+    fields["zero_data"] = f_zero_data
+    fields["data_file"] = f_data_file
+    fields["name"] = f_name
     return message
 
 
 def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingState:
+    unknown = b""
     f_input_name: _Any = ""
     f_output_name: _Any = ""
     f_data_type: _Any = DataType(0)
@@ -10094,13 +11026,16 @@ def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_n
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.State")
                 f_use_growable_memory = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.State")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.State")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.State", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelSequenceBatching.State", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingState)
+    if unknown:
+        message._unknown_fields = unknown
     message.input_name = f_input_name
     message.output_name = f_output_name
     message.data_type = f_data_type
@@ -10112,6 +11047,7 @@ def _decode_ModelSequenceBatchingState(buf: memoryview, pos: int, end: int, as_n
 
 
 def _decode_ModelSequenceBatchingStrategyDirect(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingStrategyDirect:
+    unknown = b""
     f_max_queue_delay_microseconds: _Any = 0
     f_minimum_slot_utilization: _Any = 0.0
     try:
@@ -10132,17 +11068,21 @@ def _decode_ModelSequenceBatchingStrategyDirect(buf: memoryview, pos: int, end: 
                 v, pos = _w.read_fixed(buf, pos, end, "float", "inference.ModelSequenceBatching.StrategyDirect")
                 f_minimum_slot_utilization = v
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyDirect")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyDirect")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.StrategyDirect", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingStrategyDirect)
+    if unknown:
+        message._unknown_fields = unknown
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
     message.minimum_slot_utilization = f_minimum_slot_utilization
     return message
 
 
 def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelSequenceBatchingStrategyOldest:
+    unknown = b""
     f_max_candidate_sequences: _Any = 0
     f_preferred_batch_size: _Any = []
     f_max_queue_delay_microseconds: _Any = 0
@@ -10191,11 +11131,14 @@ def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelSequenceBatching.StrategyOldest")
                 f_preserve_ordering = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyOldest")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelSequenceBatching.StrategyOldest")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelSequenceBatching.StrategyOldest", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelSequenceBatchingStrategyOldest)
+    if unknown:
+        message._unknown_fields = unknown
     message.max_candidate_sequences = f_max_candidate_sequences
     message.preferred_batch_size = f_preferred_batch_size
     message.max_queue_delay_microseconds = f_max_queue_delay_microseconds
@@ -10204,6 +11147,7 @@ def _decode_ModelSequenceBatchingStrategyOldest(buf: memoryview, pos: int, end: 
 
 
 def _decode_ModelEnsembling(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelEnsembling:
+    unknown = b""
     f_step: _Any = []
     try:
         while pos < end:
@@ -10221,16 +11165,20 @@ def _decode_ModelEnsembling(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelEnsembling")
                 f_step.append(_decode_ModelEnsemblingStep(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelEnsembling")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelEnsembling")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelEnsembling", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelEnsembling)
+    if unknown:
+        message._unknown_fields = unknown
     message.step = f_step
     return message
 
 
 def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelEnsemblingStep:
+    unknown = b""
     f_model_name: _Any = ""
     f_model_version: _Any = 0
     f_input_map: _Any = {}
@@ -10286,13 +11234,16 @@ def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: b
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelEnsembling.Step")
                 f_model_namespace = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelEnsembling.Step")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelEnsembling.Step")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelEnsembling.Step", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelEnsembling.Step", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelEnsemblingStep)
+    if unknown:
+        message._unknown_fields = unknown
     message.model_name = f_model_name
     message.model_version = f_model_version
     message.input_map = f_input_map
@@ -10302,6 +11253,7 @@ def _decode_ModelEnsemblingStep(buf: memoryview, pos: int, end: int, as_numpy: b
 
 
 def _decode_ModelParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelParameter:
+    unknown = b""
     f_string_value: _Any = ""
     start = pos
     try:
@@ -10320,18 +11272,22 @@ def _decode_ModelParameter(buf: memoryview, pos: int, end: int, as_numpy: bool) 
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelParameter")
                 f_string_value = buf[start:pos].tobytes().decode()
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelParameter")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelParameter")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelParameter", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelParameter", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelParameter)
+    if unknown:
+        message._unknown_fields = unknown
     message.string_value = f_string_value
     return message
 
 
 def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelWarmup:
+    unknown = b""
     f_name: _Any = ""
     f_batch_size: _Any = 0
     f_inputs: _Any = {}
@@ -10376,13 +11332,16 @@ def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelWarmup")
                 f_count = v & 0xFFFFFFFF
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelWarmup")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelWarmup")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelWarmup", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelWarmup", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelWarmup)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.batch_size = f_batch_size
     message.inputs = f_inputs
@@ -10391,6 +11350,7 @@ def _decode_ModelWarmup(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
 
 
 def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelWarmupInput:
+    unknown = b""
     f_data_type: _Any = DataType(0)
     f_dims: _Any = []
     f_zero_data: _Any = None
@@ -10455,22 +11415,28 @@ def _decode_ModelWarmupInput(buf: memoryview, pos: int, end: int, as_numpy: bool
                 f_zero_data = None
                 f_random_data = None
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelWarmup.Input")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelWarmup.Input")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelWarmup.Input", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelWarmup.Input", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelWarmupInput)
-    message.data_type = f_data_type
-    message.dims = f_dims
-    message.zero_data = f_zero_data
-    message.random_data = f_random_data
-    message.input_data_file = f_input_data_file
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["data_type"] = f_data_type
+    fields["dims"] = f_dims
+    fields["zero_data"] = f_zero_data
+    fields["random_data"] = f_random_data
+    fields["input_data_file"] = f_input_data_file
     return message
 
 
 def _decode_ModelOperations(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelOperations:
+    unknown = b""
     f_op_library_filename: _Any = []
     start = pos
     try:
@@ -10489,18 +11455,22 @@ def _decode_ModelOperations(buf: memoryview, pos: int, end: int, as_numpy: bool)
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelOperations")
                 f_op_library_filename.append(buf[start:pos].tobytes().decode())
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelOperations")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelOperations")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelOperations", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelOperations", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelOperations)
+    if unknown:
+        message._unknown_fields = unknown
     message.op_library_filename = f_op_library_filename
     return message
 
 
 def _decode_ModelTransactionPolicy(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelTransactionPolicy:
+    unknown = b""
     f_decoupled: _Any = False
     try:
         while pos < end:
@@ -10517,16 +11487,20 @@ def _decode_ModelTransactionPolicy(buf: memoryview, pos: int, end: int, as_numpy
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelTransactionPolicy")
                 f_decoupled = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelTransactionPolicy")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelTransactionPolicy")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelTransactionPolicy", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelTransactionPolicy)
+    if unknown:
+        message._unknown_fields = unknown
     message.decoupled = f_decoupled
     return message
 
 
 def _decode_ModelRepositoryAgents(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryAgents:
+    unknown = b""
     f_agents: _Any = []
     try:
         while pos < end:
@@ -10544,16 +11518,20 @@ def _decode_ModelRepositoryAgents(buf: memoryview, pos: int, end: int, as_numpy:
                     start, pos = _w.read_len(buf, pos, end, "inference.ModelRepositoryAgents")
                 f_agents.append(_decode_ModelRepositoryAgentsAgent(buf, start, pos, as_numpy))
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryAgents")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryAgents")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryAgents", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryAgents)
+    if unknown:
+        message._unknown_fields = unknown
     message.agents = f_agents
     return message
 
 
 def _decode_ModelRepositoryAgentsAgent(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelRepositoryAgentsAgent:
+    unknown = b""
     f_name: _Any = ""
     f_parameters: _Any = {}
     start = pos
@@ -10582,19 +11560,23 @@ def _decode_ModelRepositoryAgentsAgent(buf: memoryview, pos: int, end: int, as_n
                 k, val = _decode_ModelRepositoryAgentsAgent_parameters_entry(buf, start, pos, as_numpy)
                 f_parameters[k] = val
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelRepositoryAgents.Agent")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelRepositoryAgents.Agent")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelRepositoryAgents.Agent", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelRepositoryAgents.Agent", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelRepositoryAgentsAgent)
+    if unknown:
+        message._unknown_fields = unknown
     message.name = f_name
     message.parameters = f_parameters
     return message
 
 
 def _decode_ModelResponseCache(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelResponseCache:
+    unknown = b""
     f_enable: _Any = False
     try:
         while pos < end:
@@ -10611,16 +11593,20 @@ def _decode_ModelResponseCache(buf: memoryview, pos: int, end: int, as_numpy: bo
                     v, pos = _w.read_varint(buf, pos, end, "inference.ModelResponseCache")
                 f_enable = v != 0
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelResponseCache")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelResponseCache")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelResponseCache", pos, "truncated field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelResponseCache)
+    if unknown:
+        message._unknown_fields = unknown
     message.enable = f_enable
     return message
 
 
 def _decode_ModelConfig(buf: memoryview, pos: int, end: int, as_numpy: bool) -> ModelConfig:
+    unknown = b""
     f_name: _Any = ""
     f_platform: _Any = ""
     f_backend: _Any = ""
@@ -10923,37 +11909,42 @@ def _decode_ModelConfig(buf: memoryview, pos: int, end: int, as_numpy: bool) -> 
                     c_response_cache = _w.concat(buf, c_response_cache, start, pos)
                     f_response_cache = _decode_ModelResponseCache(c_response_cache, 0, len(c_response_cache), as_numpy)
             else:
-                pos = _w.skip_field(buf, pos, end, key, "inference.ModelConfig")
+                u, pos = _w.unknown_field(buf, pos, end, key, "inference.ModelConfig")
+                unknown += u
     except IndexError:
         raise _w.DecodeError("inference.ModelConfig", pos, "truncated field") from None
     except UnicodeDecodeError as exc:
         raise _w.DecodeError("inference.ModelConfig", start + exc.start, "invalid UTF-8 in a string field") from None
     # Filled in directly: the dataclass __init__ would only re-check defaults we already set.
     message = _new(ModelConfig)
-    message.name = f_name
-    message.platform = f_platform
-    message.backend = f_backend
-    message.runtime = f_runtime
-    message.version_policy = f_version_policy
-    message.max_batch_size = f_max_batch_size
-    message.input = f_input
-    message.output = f_output
-    message.batch_input = f_batch_input
-    message.batch_output = f_batch_output
-    message.optimization = f_optimization
-    message.dynamic_batching = f_dynamic_batching
-    message.sequence_batching = f_sequence_batching
-    message.ensemble_scheduling = f_ensemble_scheduling
-    message.instance_group = f_instance_group
-    message.default_model_filename = f_default_model_filename
-    message.cc_model_filenames = f_cc_model_filenames
-    message.metric_tags = f_metric_tags
-    message.parameters = f_parameters
-    message.model_warmup = f_model_warmup
-    message.model_operations = f_model_operations
-    message.model_transaction_policy = f_model_transaction_policy
-    message.model_repository_agents = f_model_repository_agents
-    message.response_cache = f_response_cache
+    if unknown:
+        message._unknown_fields = unknown
+    # Past the oneof-clearing __setattr__: the decoder has kept one member per group already.
+    fields = message.__dict__
+    fields["name"] = f_name
+    fields["platform"] = f_platform
+    fields["backend"] = f_backend
+    fields["runtime"] = f_runtime
+    fields["version_policy"] = f_version_policy
+    fields["max_batch_size"] = f_max_batch_size
+    fields["input"] = f_input
+    fields["output"] = f_output
+    fields["batch_input"] = f_batch_input
+    fields["batch_output"] = f_batch_output
+    fields["optimization"] = f_optimization
+    fields["dynamic_batching"] = f_dynamic_batching
+    fields["sequence_batching"] = f_sequence_batching
+    fields["ensemble_scheduling"] = f_ensemble_scheduling
+    fields["instance_group"] = f_instance_group
+    fields["default_model_filename"] = f_default_model_filename
+    fields["cc_model_filenames"] = f_cc_model_filenames
+    fields["metric_tags"] = f_metric_tags
+    fields["parameters"] = f_parameters
+    fields["model_warmup"] = f_model_warmup
+    fields["model_operations"] = f_model_operations
+    fields["model_transaction_policy"] = f_model_transaction_policy
+    fields["model_repository_agents"] = f_model_repository_agents
+    fields["response_cache"] = f_response_cache
     return message
 
 

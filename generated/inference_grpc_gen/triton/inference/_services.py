@@ -8,8 +8,7 @@ Every stub method binds its route and message types, then makes one call into
 
 from __future__ import annotations
 
-import typing as _typing  # aliased: a proto message may be called Any
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import grpc
 import grpc.aio
@@ -58,9 +57,7 @@ from ._messages import (
     TraceSettingResponse,
 )
 
-_rt.check_generator_api(5, __name__)
-
-_T = _typing.TypeVar("_T")
+_rt.check_generator_api(6, __name__)
 
 __all__ = [
     "GRPCInferenceServiceServicer",
@@ -176,1630 +173,289 @@ _GRPCINFERENCESERVICESTUB_ROUTES: _rt.Routes = _rt.route_table(
 class GRPCInferenceServiceStub:
     """The inference service of a Triton server.
 
-    Async client stub over a `grpc.aio` channel; methods return the runtime's awaitable or async
-    iterator directly, without a coroutine of their own. A single request may also be given already
-    encoded, as bytes, which are sent as they are.
-    Unary methods take `decode`: a function of the reply's bytes whose result they return
-    instead of the reply message.
+    Async client stub over a `grpc.aio` channel, following grpc.aio's conventions: calling a
+    method starts the RPC and returns its call object, to `await` for a unary reply or to iterate
+    with `async for` for streamed ones; every call has `initial_metadata()`,
+    `trailing_metadata()`, `code()`, `details()` and `cancel()`, and request-streaming calls
+    started without requests take `write()` and `done_writing()`.
+    A single request may also be given already encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they give instead
+    of the reply message.
+    Failed calls raise `inference_grpc.runtime.RpcError`, a `grpc.aio.AioRpcError` (and so a
+    `grpc.RpcError`); requests that cannot be encoded raise `EncodeError` before anything is sent.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
     """The service's routes by method name, for calls made through the runtime directly."""
 
-    def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
-        self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
+    server_live: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerLiveRequest, ServerLiveResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_LIVE,
+        """Reports whether the server process is up and can answer requests.""",
+    )
 
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerLiveResponse]: ...
+    server_ready: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerReadyRequest, ServerReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_READY,
+        """Reports whether the server is ready to run inference.""",
+    )
 
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    model_ready: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelReadyRequest, ModelReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_READY,
+        """Reports whether one model (optionally one version of it) is ready to run inference.""",
+    )
 
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether the server process is up and can answer requests."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_LIVE,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    server_metadata: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ServerMetadataRequest, ServerMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_METADATA,
+        """Describes the server: its name, version and supported extensions.""",
+    )
 
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerReadyResponse]: ...
+    model_metadata: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelMetadataRequest, ModelMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_METADATA,
+        """Describes a model: its versions, platform and input and output tensors.""",
+    )
 
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    model_infer: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelInferRequest, ModelInferResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_INFER,
+        """Runs one inference on a model.""",
+    )
 
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether the server is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelReadyResponse]: ...
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reports whether one model (optionally one version of it) is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ServerMetadataResponse]: ...
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes the server: its name, version and supported extensions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelMetadataResponse]: ...
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes a model: its versions, platform and input and output tensors."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelInferResponse]: ...
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Runs one inference on a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_INFER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    def model_stream_infer(
-        self,
-        requests: AsyncIterable[ModelInferRequest] | Iterable[ModelInferRequest],
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-    ) -> AsyncIterator[ModelStreamInferResponse]:
+    model_stream_infer: _rt.StubMethod[_rt.aio_calls.StreamStreamMethod[ModelInferRequest, ModelStreamInferResponse]] = _rt.StubMethod(
+        "stream_stream",
+        _GRPCINFERENCESERVICE_MODEL_STREAM_INFER,
         """Runs inferences over one bidirectional stream. Each request may be
         answered by zero, one or many responses (decoupled models), and a failed
-        request is reported in its response instead of ending the stream."""
-        return self._caller.stream_stream(
-            _GRPCINFERENCESERVICE_MODEL_STREAM_INFER,
-            requests,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-        )
+        request is reported in its response instead of ending the stream.""",
+    )
 
-    @_typing.overload
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelConfigResponse]: ...
+    model_config: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelConfigRequest, ModelConfigResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_CONFIG,
+        """Returns a model's full configuration.""",
+    )
 
-    @_typing.overload
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    model_statistics: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[ModelStatisticsRequest, ModelStatisticsResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_STATISTICS,
+        """Returns the cumulative inference statistics of one model, or of all.""",
+    )
 
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Returns a model's full configuration."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_CONFIG,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    repository_index: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[RepositoryIndexRequest, RepositoryIndexResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_INDEX,
+        """Lists the models of the server's repositories and their state.""",
+    )
 
-    @_typing.overload
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[ModelStatisticsResponse]: ...
+    repository_model_load: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[RepositoryModelLoadRequest, RepositoryModelLoadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
+        """Loads a model from a repository, or reloads it if already loaded.""",
+    )
 
-    @_typing.overload
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    repository_model_unload: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[RepositoryModelUnloadRequest, RepositoryModelUnloadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
+        """Unloads a model.""",
+    )
 
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Returns the cumulative inference statistics of one model, or of all."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_STATISTICS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    system_shared_memory_status: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[SystemSharedMemoryStatusRequest, SystemSharedMemoryStatusResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_STATUS,
+        """Describes the registered system shared-memory regions.""",
+    )
 
-    @_typing.overload
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[RepositoryIndexResponse]: ...
+    system_shared_memory_register: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[SystemSharedMemoryRegisterRequest, SystemSharedMemoryRegisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_REGISTER,
+        """Registers a system (POSIX) shared-memory region with the server.""",
+    )
 
-    @_typing.overload
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    system_shared_memory_unregister: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[SystemSharedMemoryUnregisterRequest, SystemSharedMemoryUnregisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_UNREGISTER,
+        """Unregisters one system shared-memory region, or all of them.""",
+    )
 
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Lists the models of the server's repositories and their state."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_INDEX,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    cuda_shared_memory_status: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[CudaSharedMemoryStatusRequest, CudaSharedMemoryStatusResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_STATUS,
+        """Describes the registered CUDA shared-memory regions.""",
+    )
 
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[RepositoryModelLoadResponse]: ...
+    cuda_shared_memory_register: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[CudaSharedMemoryRegisterRequest, CudaSharedMemoryRegisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_REGISTER,
+        """Registers a CUDA (GPU) memory region, given by its IPC handle, with the server.""",
+    )
 
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
+    cuda_shared_memory_unregister: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[CudaSharedMemoryUnregisterRequest, CudaSharedMemoryUnregisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_UNREGISTER,
+        """Unregisters one CUDA shared-memory region, or all of them.""",
+    )
 
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Loads a model from a repository, or reloads it if already loaded."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    trace_setting: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[TraceSettingRequest, TraceSettingResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_TRACE_SETTING,
+        """Reads or changes the trace settings, server-wide or of one model.""",
+    )
 
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[RepositoryModelUnloadResponse]: ...
+    log_settings: _rt.StubMethod[_rt.aio_calls.UnaryUnaryMethod[LogSettingsRequest, LogSettingsResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_LOG_SETTINGS,
+        """Reads or changes the server's log settings.""",
+    )
 
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Unloads a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[SystemSharedMemoryStatusResponse]: ...
-
-    @_typing.overload
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes the registered system shared-memory regions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_STATUS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[SystemSharedMemoryRegisterResponse]: ...
-
-    @_typing.overload
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Registers a system (POSIX) shared-memory region with the server."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_REGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[SystemSharedMemoryUnregisterResponse]: ...
-
-    @_typing.overload
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Unregisters one system shared-memory region, or all of them."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_UNREGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[CudaSharedMemoryStatusResponse]: ...
-
-    @_typing.overload
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Describes the registered CUDA shared-memory regions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_STATUS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[CudaSharedMemoryRegisterResponse]: ...
-
-    @_typing.overload
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Registers a CUDA (GPU) memory region, given by its IPC handle, with the server."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_REGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[CudaSharedMemoryUnregisterResponse]: ...
-
-    @_typing.overload
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Unregisters one CUDA shared-memory region, or all of them."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_UNREGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[TraceSettingResponse]: ...
-
-    @_typing.overload
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reads or changes the trace settings, server-wide or of one model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_TRACE_SETTING,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Awaitable[LogSettingsResponse]: ...
-
-    @_typing.overload
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> Awaitable[_T]: ...
-
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> Awaitable[_typing.Any]:
-        """Reads or changes the server's log settings."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_LOG_SETTINGS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    def __init__(self, channel: grpc.aio.Channel | _rt.AsyncCaller) -> None:
+        self._caller = channel if isinstance(channel, _rt.AsyncCaller) else _rt.AsyncCaller(channel)
 
 
 class GRPCInferenceServiceSyncStub:
     """The inference service of a Triton server.
 
-    Blocking client stub over a `grpc` channel. A single request may also be given already
-    encoded, as bytes, which are sent as they are.
-    Unary methods take `decode`: a function of the reply's bytes whose result they return
-    instead of the reply message.
+    Blocking client stub over a `grpc` channel, following grpc's conventions: each method is a
+    multicallable. Unary replies: `stub.m(request)` returns the reply, `stub.m.with_call(request)`
+    the reply and the `grpc.Call` (metadata, code, details), `stub.m.future(request)` a future to
+    wait for or cancel. Streamed replies: `stub.m(request)` returns an iterator of replies that
+    is also the call (metadata, `cancel()`; closing or dropping it cancels the RPC).
+    A single request may also be given already encoded, as bytes, which are sent as they are.
+    Unary methods take `decode`: a function of the reply's bytes whose result they give instead
+    of the reply message.
+    Failed calls raise `inference_grpc.runtime.RpcError`, a `grpc.aio.AioRpcError` (and so a
+    `grpc.RpcError`); requests that cannot be encoded raise `EncodeError` before anything is sent.
     """
 
     routes: _rt.Routes = _GRPCINFERENCESERVICESTUB_ROUTES
     """The service's routes by method name, for calls made through the runtime directly."""
 
-    def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
-        self._caller = channel if isinstance(channel, _rt.SyncCaller) else _rt.SyncCaller(channel)
+    server_live: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerLiveRequest, ServerLiveResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_LIVE,
+        """Reports whether the server process is up and can answer requests.""",
+    )
 
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerLiveResponse: ...
+    server_ready: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerReadyRequest, ServerReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_READY,
+        """Reports whether the server is ready to run inference.""",
+    )
 
-    @_typing.overload
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    model_ready: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelReadyRequest, ModelReadyResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_READY,
+        """Reports whether one model (optionally one version of it) is ready to run inference.""",
+    )
 
-    def server_live(
-        self,
-        request: ServerLiveRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether the server process is up and can answer requests."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_LIVE,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    server_metadata: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ServerMetadataRequest, ServerMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SERVER_METADATA,
+        """Describes the server: its name, version and supported extensions.""",
+    )
 
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerReadyResponse: ...
+    model_metadata: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelMetadataRequest, ModelMetadataResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_METADATA,
+        """Describes a model: its versions, platform and input and output tensors.""",
+    )
 
-    @_typing.overload
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    model_infer: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelInferRequest, ModelInferResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_INFER,
+        """Runs one inference on a model.""",
+    )
 
-    def server_ready(
-        self,
-        request: ServerReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether the server is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelReadyResponse: ...
-
-    @_typing.overload
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_ready(
-        self,
-        request: ModelReadyRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reports whether one model (optionally one version of it) is ready to run inference."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_READY,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ServerMetadataResponse: ...
-
-    @_typing.overload
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def server_metadata(
-        self,
-        request: ServerMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes the server: its name, version and supported extensions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SERVER_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelMetadataResponse: ...
-
-    @_typing.overload
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_metadata(
-        self,
-        request: ModelMetadataRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes a model: its versions, platform and input and output tensors."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_METADATA,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelInferResponse: ...
-
-    @_typing.overload
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def model_infer(
-        self,
-        request: ModelInferRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Runs one inference on a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_INFER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    def model_stream_infer(
-        self,
-        requests: Iterable[ModelInferRequest],
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-    ) -> Iterator[ModelStreamInferResponse]:
+    model_stream_infer: _rt.StubMethod[_rt.blocking_calls.StreamStreamMethod[ModelInferRequest, ModelStreamInferResponse]] = _rt.StubMethod(
+        "stream_stream",
+        _GRPCINFERENCESERVICE_MODEL_STREAM_INFER,
         """Runs inferences over one bidirectional stream. Each request may be
         answered by zero, one or many responses (decoupled models), and a failed
-        request is reported in its response instead of ending the stream."""
-        return self._caller.stream_stream(
-            _GRPCINFERENCESERVICE_MODEL_STREAM_INFER,
-            requests,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-        )
+        request is reported in its response instead of ending the stream.""",
+    )
 
-    @_typing.overload
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelConfigResponse: ...
+    model_config: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelConfigRequest, ModelConfigResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_CONFIG,
+        """Returns a model's full configuration.""",
+    )
 
-    @_typing.overload
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    model_statistics: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[ModelStatisticsRequest, ModelStatisticsResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_MODEL_STATISTICS,
+        """Returns the cumulative inference statistics of one model, or of all.""",
+    )
 
-    def model_config(
-        self,
-        request: ModelConfigRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Returns a model's full configuration."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_CONFIG,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    repository_index: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[RepositoryIndexRequest, RepositoryIndexResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_INDEX,
+        """Lists the models of the server's repositories and their state.""",
+    )
 
-    @_typing.overload
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> ModelStatisticsResponse: ...
+    repository_model_load: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[RepositoryModelLoadRequest, RepositoryModelLoadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
+        """Loads a model from a repository, or reloads it if already loaded.""",
+    )
 
-    @_typing.overload
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    repository_model_unload: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[RepositoryModelUnloadRequest, RepositoryModelUnloadResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
+        """Unloads a model.""",
+    )
 
-    def model_statistics(
-        self,
-        request: ModelStatisticsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Returns the cumulative inference statistics of one model, or of all."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_MODEL_STATISTICS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    system_shared_memory_status: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[SystemSharedMemoryStatusRequest, SystemSharedMemoryStatusResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_STATUS,
+        """Describes the registered system shared-memory regions.""",
+    )
 
-    @_typing.overload
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> RepositoryIndexResponse: ...
+    system_shared_memory_register: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[SystemSharedMemoryRegisterRequest, SystemSharedMemoryRegisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_REGISTER,
+        """Registers a system (POSIX) shared-memory region with the server.""",
+    )
 
-    @_typing.overload
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    system_shared_memory_unregister: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[SystemSharedMemoryUnregisterRequest, SystemSharedMemoryUnregisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_UNREGISTER,
+        """Unregisters one system shared-memory region, or all of them.""",
+    )
 
-    def repository_index(
-        self,
-        request: RepositoryIndexRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Lists the models of the server's repositories and their state."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_INDEX,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    cuda_shared_memory_status: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[CudaSharedMemoryStatusRequest, CudaSharedMemoryStatusResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_STATUS,
+        """Describes the registered CUDA shared-memory regions.""",
+    )
 
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> RepositoryModelLoadResponse: ...
+    cuda_shared_memory_register: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[CudaSharedMemoryRegisterRequest, CudaSharedMemoryRegisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_REGISTER,
+        """Registers a CUDA (GPU) memory region, given by its IPC handle, with the server.""",
+    )
 
-    @_typing.overload
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
+    cuda_shared_memory_unregister: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[CudaSharedMemoryUnregisterRequest, CudaSharedMemoryUnregisterResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_UNREGISTER,
+        """Unregisters one CUDA shared-memory region, or all of them.""",
+    )
 
-    def repository_model_load(
-        self,
-        request: RepositoryModelLoadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Loads a model from a repository, or reloads it if already loaded."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_LOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    trace_setting: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[TraceSettingRequest, TraceSettingResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_TRACE_SETTING,
+        """Reads or changes the trace settings, server-wide or of one model.""",
+    )
 
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> RepositoryModelUnloadResponse: ...
+    log_settings: _rt.StubMethod[_rt.blocking_calls.UnaryUnaryMethod[LogSettingsRequest, LogSettingsResponse]] = _rt.StubMethod(
+        "unary_unary",
+        _GRPCINFERENCESERVICE_LOG_SETTINGS,
+        """Reads or changes the server's log settings.""",
+    )
 
-    @_typing.overload
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def repository_model_unload(
-        self,
-        request: RepositoryModelUnloadRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Unloads a model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_REPOSITORY_MODEL_UNLOAD,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> SystemSharedMemoryStatusResponse: ...
-
-    @_typing.overload
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def system_shared_memory_status(
-        self,
-        request: SystemSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes the registered system shared-memory regions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_STATUS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> SystemSharedMemoryRegisterResponse: ...
-
-    @_typing.overload
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def system_shared_memory_register(
-        self,
-        request: SystemSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Registers a system (POSIX) shared-memory region with the server."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_REGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> SystemSharedMemoryUnregisterResponse: ...
-
-    @_typing.overload
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def system_shared_memory_unregister(
-        self,
-        request: SystemSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Unregisters one system shared-memory region, or all of them."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_SYSTEM_SHARED_MEMORY_UNREGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> CudaSharedMemoryStatusResponse: ...
-
-    @_typing.overload
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def cuda_shared_memory_status(
-        self,
-        request: CudaSharedMemoryStatusRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Describes the registered CUDA shared-memory regions."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_STATUS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> CudaSharedMemoryRegisterResponse: ...
-
-    @_typing.overload
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def cuda_shared_memory_register(
-        self,
-        request: CudaSharedMemoryRegisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Registers a CUDA (GPU) memory region, given by its IPC handle, with the server."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_REGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> CudaSharedMemoryUnregisterResponse: ...
-
-    @_typing.overload
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def cuda_shared_memory_unregister(
-        self,
-        request: CudaSharedMemoryUnregisterRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Unregisters one CUDA shared-memory region, or all of them."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_CUDA_SHARED_MEMORY_UNREGISTER,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> TraceSettingResponse: ...
-
-    @_typing.overload
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def trace_setting(
-        self,
-        request: TraceSettingRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reads or changes the trace settings, server-wide or of one model."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_TRACE_SETTING,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
-
-    @_typing.overload
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> LogSettingsResponse: ...
-
-    @_typing.overload
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = ...,
-        metadata: _rt.MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], _T],
-    ) -> _T: ...
-
-    def log_settings(
-        self,
-        request: LogSettingsRequest | bytes,
-        *,
-        timeout: _rt.Timeout = _rt.USE_CLIENT_DEFAULT,
-        metadata: _rt.MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], _T] | None = None,
-    ) -> _typing.Any:
-        """Reads or changes the server's log settings."""
-        return self._caller.unary_unary(
-            _GRPCINFERENCESERVICE_LOG_SETTINGS,
-            request,
-            timeout=timeout,
-            metadata=metadata,
-            compression=compression,
-            decode=decode,
-        )
+    def __init__(self, channel: grpc.Channel | _rt.SyncCaller) -> None:
+        self._caller = channel if isinstance(channel, _rt.SyncCaller) else _rt.SyncCaller(channel)
 
 
 class GRPCInferenceServiceServicer:

@@ -1,31 +1,33 @@
 # Generated from src/inference_grpc/runtime/_async/caller.py by codegen/unasync.py (`make generate`). DO NOT EDIT.
 # Edit the async original; this blocking twin is rewritten from it.
-"""SyncCaller: every call of the generated stubs, on a grpc channel.
+"""SyncCaller: what every call of the generated stubs shares, on a grpc channel.
 
 Written as the async original: `make generate` rewrites it into its blocking twin, SyncCaller in
-`runtime/_sync/caller.py`. Deadlines, metadata, errors and logging are the CallPolicy's; this
-module only issues calls and (de)codes their messages.
+`runtime/_sync/caller.py`. Deadlines, metadata, errors and logging are the CallPolicy's; the
+caller holds the policy, the channel's multicallables and their parsers, and makes the stub
+methods (`unary_unary(route)` and so on, as a grpc channel makes multicallables). The methods
+and the call objects they return are in `blocking_calls.py` (blocking twin: `blocking_calls.py`), whose
+shapes follow each flavour of grpc.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar, overload
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import grpc
 
+from ..blocking_calls import StreamStreamMethod, StreamUnaryMethod, UnaryStreamMethod, UnaryUnaryMethod
 from ..options import USE_CLIENT_DEFAULT, MetadataLike, Timeout
 from ..policy import CallPolicy, Subject
 from ..routes import Route
-from ..streams import request_stream_sync
 
 __all__ = ["SyncCaller"]
 
 Req = TypeVar("Req")
 Resp = TypeVar("Resp")
-T = TypeVar("T")
 
 
 class SyncCaller:
@@ -64,8 +66,10 @@ class SyncCaller:
             logger=logger,
         )
         # Read on every call: kept as attributes of their own.
-        self._defaults = self.policy.defaults
-        self._logged = self.policy.logger is not None
+        self.defaults: dict[str, Any] = self.policy.defaults
+        """The gRPC options of a call that sets none of its own."""
+        self.logged = self.policy.logger is not None
+        """Whether requests and responses are logged (the policy has a logger)."""
         self._callables: dict[str, tuple[Any, Callable[[bytes], Any]]] = {}
 
     @property
@@ -86,7 +90,8 @@ class SyncCaller:
     def wait_for_ready(self) -> bool | None:
         return self.policy.wait_for_ready
 
-    def _route(self, route: Route[Any, Any]) -> tuple[Any, Callable[[bytes], Any]]:
+    def bind(self, route: Route[Any, Resp]) -> tuple[Any, Callable[[bytes], Resp]]:
+        """grpc's multicallable of `route` on the channel, and the route's reply parser."""
         # Building a multicallable costs far more than using one: keep one per route, with the
         # route's reply parser.
         #
@@ -96,143 +101,28 @@ class SyncCaller:
         # anything is sent, and a malformed response raises DecodeError, both without a log line.
         bound = self._callables.get(route.path)
         if bound is None:
-            factory = getattr(self.channel, route.kind)
-            streams_requests = route.kind in ("stream_unary", "stream_stream")
-            call = factory(route.path, request_serializer=bytes if streams_requests else None)
-            parse = functools.partial(route.response_type.parse, packed_as_numpy=self.packed_as_numpy)
+            call = getattr(self.channel, route.kind)(route.path)  # no (de)serializers: bytes both ways
+            response_type: Any = route.response_type  # a generated message class
+            parse = functools.partial(response_type.parse, packed_as_numpy=self.packed_as_numpy)
             bound = self._callables[route.path] = (call, parse)
         return bound
 
-    def _options(self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None) -> Any:
+    def options(self, timeout: Timeout, metadata: MetadataLike | None, compression: grpc.Compression | None) -> Any:
+        """The gRPC options of a call with these settings."""
         if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
-            return self._defaults
+            return self.defaults
         return self.policy.options(timeout, metadata, compression)
 
-    @overload
-    def unary_unary(
-        self,
-        route: Route[Req, Resp],
-        request: Req | bytes,
-        *,
-        timeout: Timeout = ...,
-        metadata: MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: None = ...,
-    ) -> Resp: ...
+    # The stub methods of each kind of RPC, as a grpc channel makes multicallables.
 
-    @overload
-    def unary_unary(
-        self,
-        route: Route[Req, Any],
-        request: Req | bytes,
-        *,
-        timeout: Timeout = ...,
-        metadata: MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], T],
-    ) -> T: ...
+    def unary_unary(self, route: Route[Req, Resp]) -> UnaryUnaryMethod[Req, Resp]:
+        return UnaryUnaryMethod(self, route)
 
-    @overload
-    def unary_unary(
-        self,
-        route: Route[Req, Resp],
-        request: Req | bytes,
-        *,
-        timeout: Timeout = ...,
-        metadata: MetadataLike | None = ...,
-        compression: grpc.Compression | None = ...,
-        decode: Callable[[bytes], T] | None = ...,
-    ) -> Resp | T: ...
+    def unary_stream(self, route: Route[Req, Resp]) -> UnaryStreamMethod[Req, Resp]:
+        return UnaryStreamMethod(self, route)
 
-    def unary_unary(
-        self,
-        route: Route[Req, Any],
-        request: Req | bytes,
-        *,
-        timeout: Timeout = USE_CLIENT_DEFAULT,
-        metadata: MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-        decode: Callable[[bytes], Any] | None = None,
-    ) -> Any:
-        """One request, one response; `decode` (reply bytes -> result) replaces the route's parser."""
-        # The hot path of every client: plain-call options and the bound route are looked up inline.
-        if timeout is USE_CLIENT_DEFAULT and metadata is None and compression is None:
-            options = self._defaults
-        else:
-            options = self.policy.options(timeout, metadata, compression)
-        data = request if request.__class__ is bytes else bytes(request)  # type: ignore[arg-type]
-        call, parse = self._callables.get(route.path) or self._route(route)
-        if self._logged:
-            self.policy.sent(route, request)
-        try:
-            reply = call(data, **options)
-        except grpc.RpcError as exc:
-            raise self.policy.error(route, exc, request) from None
-        result = parse(reply) if decode is None else decode(reply)
-        if self._logged:
-            self.policy.received(route, result)
-        return result
+    def stream_unary(self, route: Route[Req, Resp]) -> StreamUnaryMethod[Req, Resp]:
+        return StreamUnaryMethod(self, route)
 
-    def stream_unary(
-        self,
-        route: Route[Req, Resp],
-        requests: Iterable[Req],
-        *,
-        timeout: Timeout = USE_CLIENT_DEFAULT,
-        metadata: MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-    ) -> Resp:
-        options = self._options(timeout, metadata, compression)
-        call, parse = self._route(route)
-        try:
-            reply = call(request_stream_sync(requests), **options)
-        except grpc.RpcError as exc:
-            raise self.policy.error(route, exc, None) from None
-        result: Resp = parse(reply)
-        if self._logged:
-            self.policy.received(route, result)
-        return result
-
-    def unary_stream(
-        self,
-        route: Route[Req, Resp],
-        request: Req | bytes,
-        *,
-        timeout: Timeout = USE_CLIENT_DEFAULT,
-        metadata: MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-    ) -> Iterator[Resp]:
-        options = self._options(timeout, metadata, compression)
-        data = request if request.__class__ is bytes else bytes(request)  # type: ignore[arg-type]
-        call, parse = self._route(route)
-        if self._logged:
-            self.policy.sent(route, request)
-        return self._responses(route, call(data, **options), parse, request)
-
-    def stream_stream(
-        self,
-        route: Route[Req, Resp],
-        requests: Iterable[Req],
-        *,
-        timeout: Timeout = USE_CLIENT_DEFAULT,
-        metadata: MetadataLike | None = None,
-        compression: grpc.Compression | None = None,
-    ) -> Iterator[Resp]:
-        options = self._options(timeout, metadata, compression)
-        call, parse = self._route(route)
-        return self._responses(route, call(request_stream_sync(requests), **options), parse, None)
-
-    def _responses(
-        self, route: Route[Any, Resp], call: Any, parse: Callable[[bytes], Resp], request: object
-    ) -> Iterator[Resp]:
-        # Closing the iterator early (break, close, task cancelled, a DecodeError) cancels the RPC.
-        try:
-            for data in call:
-                result = parse(data)
-                if self._logged:
-                    self.policy.received(route, result)
-                yield result
-        except grpc.RpcError as exc:
-            raise self.policy.error(route, exc, request) from None
-        finally:
-            call.cancel()
+    def stream_stream(self, route: Route[Req, Resp]) -> StreamStreamMethod[Req, Resp]:
+        return StreamStreamMethod(self, route)
