@@ -17,6 +17,8 @@ import numpy as np
 import pytest
 from server.certs import make_certs  # the server tests' certificate maker (tests/ is on sys.path)
 
+from inference_grpc.server import SERVER_EXTENSIONS
+
 from .conftest import cli
 
 
@@ -46,18 +48,24 @@ def test_demo() -> None:
     for needle in [
         "live   yes",
         "extensions  model_repository",
-        "simple       INPUT0 INT32 [1, 16], INPUT1 INT32 [1, 16] -> OUTPUT0 INT32 [1, 16], OUTPUT1 INT32 [1, 16]",
+        "simple        INPUT0 INT32 [1, 16], INPUT1 INT32 [1, 16] -> OUTPUT0 INT32 [1, 16], OUTPUT1 INT32 [1, 16]",
+        "stream_words  TEXT BYTES [-1] -> WORD BYTES [1], INDEX INT32 [1]",
         "OUTPUT0  [[2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17]]",
         "OUTPUT1  [[-2 -1 0 1 2 3 4 5 6 7 8 9 10 11 12 13]]",
         "FP16 [2, 2]",
         "OUTPUT0  ['hello' 'Open Inference Protocol' 'ünïcödé ✓']",
         "setosa      99.5%",
-        "unknown model   NOT_FOUND: unknown model 'resnet'",
-        "missing input   INVALID_ARGUMENT: input 'INPUT1' of model 'simple' is missing",
-        "unloaded model  UNAVAILABLE",
+        "unknown model      NOT_FOUND: unknown model 'resnet'",
+        "missing input      INVALID_ARGUMENT: input 'INPUT1' of model 'simple' is missing",
+        "stream-only model  UNIMPLEMENTED: ",
+        "model 'stream_words' is decoupled (it answers with any number of responses): ModelInfer cannot serve it",
+        "unloaded model     UNAVAILABLE",
     ]:
         assert needle in out, needle
     assert "DIFFERENT" not in out
+    words = re.findall(r"ms  (\d+|-)  (\S+)\s+words-1", out)  # the streaming section, in arrival order
+    assert words[:3] == [("0", "tokens"), ("1", "arrive"), ("2", "one")] and words[-1] == ("-", "(empty)")
+    assert re.search(r"\(empty\)\s+words-1\s+final", out)
     assert spent < 15
 
 
@@ -86,7 +94,8 @@ def test_model_ready(url: str) -> None:
 def test_metadata(url: str) -> None:
     done = cli("--url", url, "metadata")
     assert done.returncode == 0
-    assert done.stdout.split() == ["name", "inference-grpc", "version", "0.1.0", "extensions", "model_repository"]
+    assert done.stdout.split()[:5] == ["name", "inference-grpc", "version", "0.1.0", "extensions"]
+    assert done.stdout.split()[5:] == [e + "," for e in SERVER_EXTENSIONS[:-1]] + [SERVER_EXTENSIONS[-1]]
     done = cli("--url", url, "metadata", "classifier")
     assert done.returncode == 0
     assert "model     classifier" in done.stdout

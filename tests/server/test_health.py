@@ -19,7 +19,14 @@ def test_server_metadata(client: SyncInferenceGRPCClient) -> None:
     metadata = client.server_metadata()
     assert metadata.name == "inference-grpc"
     assert metadata.version == inference_grpc.__version__
-    assert list(metadata.extensions) == ["model_repository"]
+    assert list(metadata.extensions) == [
+        "model_repository",
+        "model_configuration",
+        "system_shared_memory",
+        "statistics",
+        "trace",
+        "logging",
+    ]
 
 
 def test_model_ready(client: SyncInferenceGRPCClient) -> None:

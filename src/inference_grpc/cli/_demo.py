@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+import grpc
 import numpy as np
 import numpy.typing as npt
 
@@ -15,7 +16,8 @@ from .._errors import RpcError
 from .._inference import InferRequest, InferResponse
 from .._tensor import InferInput
 from ..client import SyncInferenceGRPCClient
-from ..protocol import ModelMetadataResponse
+from ..protocol import ModelInferResponse, ModelMetadataResponse
+from ..runtime import SyncCaller
 from ._tensors import display, shape_text, table
 
 __all__ = ["demo"]
@@ -45,6 +47,37 @@ def _section(title: str) -> None:
 
 def _outputs(response: InferResponse) -> dict[str, npt.NDArray[Any]]:
     return {o.name: o.as_numpy() for o in response.outputs}
+
+
+def _stream_section(url: str) -> None:
+    """Stream from the decoupled `stream_words` model through Triton's generated stub."""
+    from ..triton_protocol import GRPCInferenceServiceSyncStub
+    from ..triton_protocol import ModelInferRequest as TritonInferRequest
+
+    _section("stream_words: a streaming (decoupled) model, one request, one response per word (ModelStreamInfer)")
+    text = np.array([b"tokens arrive one by one as the model yields them"], dtype=object)
+    request = InferRequest(
+        "stream_words",
+        [_tensor("TEXT", "BYTES", text)],
+        request_id="words-1",
+        parameters={"delay": 0.02, "triton_enable_empty_final_response": True},
+    )
+    message = TritonInferRequest.parse(bytes(request.to_grpc()))
+    rows = []
+    with grpc.insecure_channel(url) as channel:
+        stub = GRPCInferenceServiceSyncStub(SyncCaller(channel, timeout=10))
+        sent = time.perf_counter()
+        replies: Iterator[Any] = stub.model_stream_infer(iter([message]))
+        for reply in replies:
+            response = InferResponse.from_grpc(ModelInferResponse.parse(bytes(reply.infer_response)))
+            after = f"{(time.perf_counter() - sent) * 1000:5.0f} ms"
+            final = "final" if response.parameters.get("triton_final_response") else ""
+            out = _outputs(response)
+            word = out["WORD"][0].decode() if "WORD" in out else "(empty)"
+            index = str(int(out["INDEX"][0])) if "INDEX" in out else "-"
+            rows.append((after, index, word, response.id or "", final))
+    _table(rows)
+    print("  (every response carries the request id; the empty last one marks the end: triton_final_response)")
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -125,6 +158,8 @@ def demo(args: argparse.Namespace) -> int:
         _table(rows)
         print(f"  (the reply echoes the request id: {response.id!r})")
 
+        _stream_section(url)
+
         _section("errors are gRPC status codes with a clear message")
         rows = []
         attempts = [
@@ -137,6 +172,8 @@ def demo(args: argparse.Namespace) -> int:
                 ),
             ),
         ]
+        text = np.array([b"one two"], dtype=object)
+        attempts.append(("stream-only model", InferRequest("stream_words", [_tensor("TEXT", "BYTES", text)])))
         for what, request in attempts:
             try:
                 client.infer(request)

@@ -14,7 +14,7 @@ import grpc
 
 from .. import __version__
 from .._errors import InvalidInput, RpcError
-from . import _bench, _commands, _demo
+from . import _bench, _commands, _demo, _triton
 from ._app import DEFAULT_URL, EXIT_FAILURE, EXIT_USAGE, PROG, Parser, UsageError, add_globals
 
 __all__ = ["build_parser", "main"]
@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("model", metavar="MODEL", nargs="?")
     sub.add_argument("--version", dest="model_version", default="", metavar="V", help="a version of the model")
     _commands.add_infer(command("infer", _commands.infer, "run one inference and print its outputs"))
+    _triton.add_stream(command("stream", _triton.stream, "stream requests to a model over ModelStreamInfer (Triton)"))
+    _triton.add_config(command("config", _triton.config, "show a model's configuration (Triton's ModelConfig)"))
+    _triton.add_stats(command("stats", _triton.stats, "show inference statistics, of one model or all"))
+    _triton.add_index(command("index", _triton.index, "list the models of the repository and their state"))
     _bench.add_bench(command("bench", _bench.bench, "generate load and report throughput and latency"))
     return parser
 

@@ -1,7 +1,10 @@
-"""Built-in demo models: Triton's classic `simple` pair, identity, BYTES echo and a tiny classifier."""
+"""Built-in demo models: Triton's classic `simple` pair, identity, BYTES echo, a tiny classifier and a
+streaming (decoupled) model."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from typing import Any
 
 import numpy as np
@@ -12,7 +15,7 @@ from .._inference import InferRequest
 from .._tensor import InferOutput
 from ._model import Model, ModelRegistry, TensorSpec
 
-__all__ = ["CLASSIFIER_FEATURES", "CLASSIFIER_LABELS", "demo_models"]
+__all__ = ["CLASSIFIER_FEATURES", "CLASSIFIER_LABELS", "MAX_WORD_DELAY", "demo_models"]
 
 Arrays = dict[str, npt.NDArray[Any]]
 
@@ -68,6 +71,23 @@ def _classify(inputs: Arrays, parameters: dict[str, Any]) -> Arrays:
     }
 
 
+MAX_WORD_DELAY = 1.0
+"""The longest pause (s) `stream_words` takes between two words."""
+
+
+async def _stream_words(inputs: Arrays, parameters: dict[str, Any]) -> AsyncIterator[Arrays]:
+    # Streams like a text generator does: one response per word, as soon as it is "generated".
+    delay = parameters.get("delay", 0.0)
+    delay = getattr(delay, "value", delay)  # a received parameter: an int or float subclass with `.value`
+    if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not 0 <= delay <= MAX_WORD_DELAY:
+        raise InvalidInput(f"parameter 'delay' must be a number of seconds from 0 to {MAX_WORD_DELAY:g}, got {delay!r}")
+    text = b" ".join(bytes(item) if not isinstance(item, str) else item.encode() for item in inputs["TEXT"].flat)
+    for index, word in enumerate(text.split()):
+        if index and delay:
+            await asyncio.sleep(delay)
+        yield {"WORD": np.array([word], dtype=object), "INDEX": np.array([index], dtype=np.int32)}
+
+
 def demo_models() -> ModelRegistry:
     """A fresh registry of the demo models, every one at version "1":
 
@@ -79,7 +99,10 @@ def demo_models() -> ModelRegistry:
     - `echo_bytes`: INPUT0 BYTES [-1] -> OUTPUT0, the same strings;
     - `classifier`: an iris classifier (nearest centroid, so linear) over `features` FP32 [-1, 4]
       (sepal length, sepal width, petal length, petal width in cm), returning for each row the
-      `top_k` (request parameter, 1-3, default 1) `labels` (BYTES) and `scores` (FP32, softmax).
+      `top_k` (request parameter, 1-3, default 1) `labels` (BYTES) and `scores` (FP32, softmax);
+    - `stream_words`: a decoupled (streaming) model, an async generator: TEXT BYTES [-1] -> one
+      response per word of the text, WORD BYTES [1] and INDEX INT32 [1], `delay` seconds apart
+      (request parameter, 0-1, default 0); served over ModelStreamInfer only.
     """
     int32 = [TensorSpec(n, "INT32", [1, 16]) for n in ("INPUT0", "INPUT1")]
     fp32 = [TensorSpec(n, "FP32", [-1, 16]) for n in ("INPUT0", "INPUT1")]
@@ -111,6 +134,12 @@ def demo_models() -> ModelRegistry:
                 outputs=[TensorSpec("labels", "BYTES", [-1, -1]), TensorSpec("scores", "FP32", [-1, -1])],
                 platform="numpy",
                 properties={"labels": ",".join(CLASSIFIER_LABELS), "features": ",".join(CLASSIFIER_FEATURES)},
+            ),
+            Model(
+                "stream_words",
+                _stream_words,
+                inputs=[TensorSpec("TEXT", "BYTES", [-1])],
+                outputs=[TensorSpec("WORD", "BYTES", [1]), TensorSpec("INDEX", "INT32", [1])],
             ),
         ]
     )

@@ -23,6 +23,9 @@ parameters as plain values, and `request` is the whole `inference_grpc.InferRequ
 parameters, requested outputs, id, version). It returns a mapping of output names to numpy
 arrays or `inference_grpc.InferOutput` objects (to set an output's datatype or parameters),
 directly or as an awaitable when `fn` is async.
+
+A generator or async generator function makes a decoupled model: each mapping it yields is one
+response, 0..n per request, answered over ModelStreamInfer only (as Triton's decoupled models are).
 """
 
 
@@ -108,7 +111,14 @@ class Model:
         platform: reported in model metadata.
         properties: extra model metadata (the protocol's `properties` map).
         threaded: run a sync `fn` in a worker thread instead of on the event loop; use it for
-            slow or blocking callables so the server keeps answering meanwhile.
+            slow or blocking callables so the server keeps answering meanwhile (for a sync
+            generator, each step runs in the worker thread).
+        max_batch_size: the largest batch the model takes, as Triton's model configuration
+            states it: 0 (the default) means no batching; above 0, every declared shape starts
+            with the batch dimension (-1), the configuration reports the dims after it, and a
+            request whose first dimension exceeds it fails with INVALID_ARGUMENT.
+        decoupled: whether `fn` answers with any number of responses per request; by default,
+            whether `fn` is a generator or async generator function.
     """
 
     def __init__(
@@ -122,6 +132,8 @@ class Model:
         platform: str = "python",
         properties: Mapping[str, ParameterValue] | None = None,
         threaded: bool = False,
+        max_batch_size: int = 0,
+        decoupled: bool | None = None,
     ) -> None:
         if not isinstance(name, str) or not name:
             raise ValueError(f"a model name must be a non-empty str, got {name!r}")
@@ -135,8 +147,21 @@ class Model:
                 raise ValueError(f"model {name!r}: {kind} names must be unique, got {names}")
         if isinstance(versions, str) or not versions or any(not isinstance(v, str) or not v for v in versions):
             raise ValueError(f"model {name!r}: versions must be a non-empty sequence of non-empty str: {versions!r}")
+        if isinstance(max_batch_size, bool) or not isinstance(max_batch_size, int) or max_batch_size < 0:
+            raise ValueError(f"model {name!r}: max_batch_size must be an int >= 0, got {max_batch_size!r}")
+        if max_batch_size:
+            for spec in (*inputs, *outputs):
+                if spec.shape is not None and (not spec.shape or spec.shape[0] != -1):
+                    raise ValueError(
+                        f"model {name!r}: with max_batch_size {max_batch_size}, tensor {spec.name!r} must"
+                        f" declare the batch dimension first as -1, got {_shape_text(spec.shape)}"
+                    )
         self.name = name
         self.fn = fn
+        self.max_batch_size = max_batch_size
+        self.decoupled = (
+            inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn) if decoupled is None else bool(decoupled)
+        )
         self.inputs: tuple[TensorSpec, ...] = tuple(inputs)
         self.outputs: tuple[TensorSpec, ...] = tuple(outputs)
         self.versions: tuple[str, ...] = tuple(versions)

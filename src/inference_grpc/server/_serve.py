@@ -123,6 +123,7 @@ async def serve(
         servicer.ready = False
         # Shielded so a cancelled caller still shuts the server down instead of leaking it.
         await asyncio.shield(server.stop(grace))
+        servicer.close()
         logger.info("server on %s stopped", url)
 
 

@@ -1,38 +1,31 @@
-"""The Open Inference Protocol implemented over a ModelRegistry, on the generated async servicer."""
+"""Triton's superset of the Open Inference Protocol served over a ModelRegistry.
+
+The servicer is the Triton variant's generated servicer (`inference_grpc.triton_protocol`), so it
+answers every RPC a Triton client calls. The RPCs whose messages are the same on the wire in both
+variants (health, metadata, ModelInfer and the requests of ModelStreamInfer) are decoded with the
+KServe variant's classes (`inference_grpc.protocol`), whose ModelMetadataResponse also carries the
+Open Inference Protocol's `properties`. RepositoryModelLoad/Unload differ on the wire and accept
+both layouts (see `_repository_target`).
+"""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
 import grpc.aio
-import numpy as np
-import numpy.typing as npt
 
 from .. import __version__
-from .. import _datatypes as dt
-from .._errors import InvalidInput
-from .._inference import InferRequest, InferResponse
-from .._parameters import to_parameters
-from .._tensor import InferOutput
+from ..protocol import GRPCInferenceServiceStub as KServeStub
 from ..protocol import (
-    GRPCInferenceServiceServicer,
-    GRPCInferenceServiceStub,
     ModelInferRequest,
     ModelInferResponse,
     ModelMetadataRequest,
     ModelMetadataResponse,
-    ModelMetadataResponseTensorMetadata,
     ModelReadyRequest,
     ModelReadyResponse,
-    RepositoryModelLoadRequest,
-    RepositoryModelLoadResponse,
-    RepositoryModelUnloadRequest,
-    RepositoryModelUnloadResponse,
     ServerLiveRequest,
     ServerLiveResponse,
     ServerMetadataRequest,
@@ -40,8 +33,50 @@ from ..protocol import (
     ServerReadyRequest,
     ServerReadyResponse,
 )
-from ..runtime import method_handlers
-from ._model import ANY_DATATYPE, Model, ModelRegistry, TensorSpec
+from ..protocol import RepositoryModelLoadResponse as KServeLoadResponse
+from ..protocol import RepositoryModelUnloadResponse as KServeUnloadResponse
+from ..runtime import Route, method_handlers, route_table
+from ..runtime.wire import varint
+from ..triton_protocol import (
+    CudaSharedMemoryRegisterRequest,
+    CudaSharedMemoryRegisterResponse,
+    CudaSharedMemoryStatusRequest,
+    CudaSharedMemoryStatusResponse,
+    CudaSharedMemoryUnregisterRequest,
+    CudaSharedMemoryUnregisterResponse,
+    GRPCInferenceServiceServicer,
+    GRPCInferenceServiceStub,
+    LogSettingsRequest,
+    LogSettingsResponse,
+    ModelConfigRequest,
+    ModelConfigResponse,
+    ModelStatisticsRequest,
+    ModelStatisticsResponse,
+    ModelStreamInferResponse,
+    RepositoryIndexRequest,
+    RepositoryIndexResponse,
+    RepositoryModelLoadRequest,
+    RepositoryModelLoadResponse,
+    RepositoryModelUnloadRequest,
+    RepositoryModelUnloadResponse,
+    SystemSharedMemoryRegisterRequest,
+    SystemSharedMemoryRegisterResponse,
+    SystemSharedMemoryStatusRequest,
+    SystemSharedMemoryStatusResponse,
+    SystemSharedMemoryStatusResponseRegionStatus,
+    SystemSharedMemoryUnregisterRequest,
+    SystemSharedMemoryUnregisterResponse,
+    TraceSettingRequest,
+    TraceSettingResponse,
+)
+from ..triton_protocol import ModelInferResponse as TritonInferResponse
+from ._describe import model_config, model_metadata, repository_index
+from ._model import ModelRegistry
+from ._run import Runner
+from ._settings import LogSettings, TraceSettings
+from ._shm import SharedMemoryRegions
+from ._stats import Statistics
+from ._status import StatusError
 
 __all__ = ["SERVER_EXTENSIONS", "SERVER_NAME", "InferenceServicer"]
 
@@ -49,32 +84,68 @@ logger = logging.getLogger("inference_grpc.server")
 
 SERVICE = "inference.GRPCInferenceService"
 SERVER_NAME = "inference-grpc"
-SERVER_EXTENSIONS = ("model_repository",)
+SERVER_EXTENSIONS = (
+    "model_repository",
+    "model_configuration",
+    "system_shared_memory",
+    "statistics",
+    "trace",
+    "logging",
+)
 
 Context = grpc.aio.ServicerContext[Any, Any]
 
-class _StatusError(Exception):
-    """A request fails with this gRPC status; raised inside the servicer, turned into abort()."""
 
-    def __init__(self, code: grpc.StatusCode, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class _StreamReply:
+    """A ModelStreamInferResponse holding `response`: field 2 around the response's bytes, so a
+    stream reply costs the one encoding of the response a unary reply costs."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: ModelInferResponse) -> None:
+        self.response = response
+
+    def __bytes__(self) -> bytes:
+        body = bytes(self.response)
+        return b"".join((b"\x12", varint(len(body)), body))
 
 
-def _shape(shape: Sequence[int]) -> str:
-    return "[" + ", ".join(str(d) for d in shape) + "]"
+def _routes() -> dict[str, Route[Any, Any]]:
+    """Triton's routes, with the KServe variant's codecs where the wire is the same."""
+    routes = dict(GRPCInferenceServiceStub.routes)
+    for attribute, route in KServeStub.routes.items():
+        if attribute not in ("repository_model_load", "repository_model_unload"):
+            routes[attribute] = route
+    stream = routes["model_stream_infer"]
+    routes["model_stream_infer"] = Route(stream.path, "stream_stream", ModelInferRequest, ModelStreamInferResponse)
+    return routes
 
 
-def _names(specs: Sequence[TensorSpec]) -> str:
-    return ", ".join(s.name for s in specs) or "none"
+def _repository_target(request: RepositoryModelLoadRequest | RepositoryModelUnloadRequest) -> tuple[str, bool]:
+    """(model name, whether the request has Triton's layout) of a load or unload request.
+
+    Decoded with Triton's layout (repository_name = 1, model_name = 2, parameters = 3). A Triton
+    or MLServer client always sends the model's name in field 2; a KServe client's request has
+    only field 1, its model_name. So: field 2 set (or parameters) -> Triton's layout; else field
+    1 is a KServe client's model name.
+    """
+    if request.model_name or request.parameters:
+        if request.repository_name:
+            raise StatusError(
+                grpc.StatusCode.UNIMPLEMENTED,
+                f"repository {request.repository_name!r}: this server has one unnamed repository;"
+                " leave repository_name empty",
+            )
+        return request.model_name, True
+    return request.repository_name, False
 
 
 class InferenceServicer(GRPCInferenceServiceServicer):
-    """Serves the models of a ModelRegistry: health, metadata, inference and load/unload.
+    """Serves the models of a ModelRegistry: Triton's RPCs (health, metadata, inference, streaming,
+    configuration, statistics, repository, system shared memory, trace and log settings).
 
     Register it on your own `grpc.aio.Server` with `add_to_server(server)`, or let `serve()`
-    do everything.
+    do everything; `close()` unmaps the shared-memory regions clients registered.
     """
 
     def __init__(self, registry: ModelRegistry, *, name: str = SERVER_NAME, version: str = __version__) -> None:
@@ -82,6 +153,11 @@ class InferenceServicer(GRPCInferenceServiceServicer):
         self.name = name
         self.version = version
         self.ready = True  # cleared while shutting down so load balancers stop sending work
+        self.statistics = Statistics()
+        self.shared_memory = SharedMemoryRegions()
+        self.log_settings_state = LogSettings()
+        self.trace_settings_state = TraceSettings()
+        self._runner = Runner(registry, self.statistics, self.shared_memory)
 
     def add_to_server(self, server: grpc.aio.Server) -> None:
         """Serve this servicer's methods on `server`.
@@ -90,268 +166,211 @@ class InferenceServicer(GRPCInferenceServiceServicer):
         tensor contents arrive as numpy arrays of their exact type, not Python lists (faster,
         and UINT64 values above 2**63 keep their type).
         """
-        routes = GRPCInferenceServiceStub.routes
-        server.add_generic_rpc_handlers((method_handlers(SERVICE, self, routes, packed_as_numpy=True),))
+        handler = method_handlers(SERVICE, self, route_table(*_routes().items()), packed_as_numpy=True)
+        server.add_generic_rpc_handlers((handler,))
 
-    # -- health and metadata -------------------------------------------------------------------
+    def close(self) -> None:
+        """Unregister (unmap) every shared-memory region; the objects themselves stay."""
+        self.shared_memory.close()
 
-    async def server_live(self, request: ServerLiveRequest, context: Context) -> ServerLiveResponse:
+    # -- health and metadata (KServe variant's messages, the same on the wire) ---------------------
+
+    async def server_live(self, request: ServerLiveRequest, context: Context) -> ServerLiveResponse:  # type: ignore[override]
         return ServerLiveResponse(live=True)
 
-    async def server_ready(self, request: ServerReadyRequest, context: Context) -> ServerReadyResponse:
+    async def server_ready(self, request: ServerReadyRequest, context: Context) -> ServerReadyResponse:  # type: ignore[override]
         return ServerReadyResponse(ready=self.ready)
 
-    async def server_metadata(self, request: ServerMetadataRequest, context: Context) -> ServerMetadataResponse:
+    async def server_metadata(self, request: ServerMetadataRequest, context: Context) -> ServerMetadataResponse:  # type: ignore[override]
         return ServerMetadataResponse(name=self.name, version=self.version, extensions=list(SERVER_EXTENSIONS))
 
-    async def model_ready(self, request: ModelReadyRequest, context: Context) -> ModelReadyResponse:
+    async def model_ready(self, request: ModelReadyRequest, context: Context) -> ModelReadyResponse:  # type: ignore[override]
         try:
-            model, _ = self._model(request.name, request.version)
-        except _StatusError as status:
+            model, _ = self._runner.model(request.name, request.version)
+        except StatusError as status:
             await context.abort(status.code, status.message)
         return ModelReadyResponse(ready=self.registry.is_ready(model.name))
 
-    async def model_metadata(self, request: ModelMetadataRequest, context: Context) -> ModelMetadataResponse:
+    async def model_metadata(self, request: ModelMetadataRequest, context: Context) -> ModelMetadataResponse:  # type: ignore[override]
         try:
-            model, _ = self._model(request.name, request.version)
-        except _StatusError as status:
+            model, _ = self._runner.model(request.name, request.version)
+        except StatusError as status:
             await context.abort(status.code, status.message)
-        return ModelMetadataResponse(
-            name=model.name,
-            versions=list(model.versions),
-            platform=model.platform,
-            inputs=[_tensor_metadata(s) for s in model.inputs],
-            outputs=[_tensor_metadata(s) for s in model.outputs],
-            properties=to_parameters(model.properties, f"model {model.name!r}"),
-        )
+        return model_metadata(model)
 
-    # -- repository ----------------------------------------------------------------------------
-
-    async def repository_model_load(
-        self, request: RepositoryModelLoadRequest, context: Context
-    ) -> RepositoryModelLoadResponse:
+    async def model_config(self, request: ModelConfigRequest, context: Context) -> ModelConfigResponse:
         try:
-            self.registry.load(request.model_name)
-        except KeyError:
-            await context.abort(grpc.StatusCode.NOT_FOUND, self._unknown(request.model_name))
-        logger.info("model %r loaded", request.model_name)
-        return RepositoryModelLoadResponse(model_name=request.model_name, is_loaded=True)
-
-    async def repository_model_unload(
-        self, request: RepositoryModelUnloadRequest, context: Context
-    ) -> RepositoryModelUnloadResponse:
-        try:
-            self.registry.unload(request.model_name)
-        except KeyError:
-            await context.abort(grpc.StatusCode.NOT_FOUND, self._unknown(request.model_name))
-        logger.info("model %r unloaded", request.model_name)
-        return RepositoryModelUnloadResponse(model_name=request.model_name, is_unloaded=True)
+            model, _ = self._runner.model(request.name, request.version)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+        return ModelConfigResponse(config=model_config(model))
 
     # -- inference -----------------------------------------------------------------------------
 
-    async def model_infer(self, request: ModelInferRequest, context: Context) -> ModelInferResponse:
+    async def model_infer(self, request: ModelInferRequest, context: Context) -> ModelInferResponse:  # type: ignore[override]
         try:
-            return await self._infer(request)
-        except _StatusError as status:
+            return await self._runner.infer(request)
+        except StatusError as status:
             await context.abort(status.code, status.message)
         except Exception as exc:  # a bug here or below: still one status, and the server keeps serving
-            message = f"internal error handling a request for model {request.model_name!r}: {type(exc).__name__}: {exc}"
-            logger.error("%s", message, exc_info=logger.isEnabledFor(logging.DEBUG))
-            await context.abort(grpc.StatusCode.INTERNAL, message)
+            await context.abort(grpc.StatusCode.INTERNAL, _internal(request, exc))
 
-    async def _infer(self, request: ModelInferRequest) -> ModelInferResponse:
-        """Run one inference: the whole of ModelInfer but the gRPC context (raises _StatusError)."""
-        model, version = self._model(request.model_name, request.model_version)
-        if not self.registry.is_ready(model.name):
-            raise _StatusError(
-                grpc.StatusCode.UNAVAILABLE,
-                f"model {model.name!r} is not ready: it is unloaded (load it with RepositoryModelLoad)",
+    async def model_stream_infer(  # type: ignore[override]
+        self, requests: AsyncIterator[ModelInferRequest], context: Context
+    ) -> AsyncIterator[Any]:
+        """Each request in turn, in arrival order: its responses, or one error_message reply
+        (with the request's id and model in its infer_response, as Triton does), and the stream goes on."""
+        async for request in requests:
+            try:
+                async for response in self._runner.stream(request):
+                    yield _StreamReply(response)
+            except StatusError as status:
+                yield _stream_error(request, status.message)
+            except Exception as exc:
+                yield _stream_error(request, _internal(request, exc))
+
+    # -- statistics and repository ---------------------------------------------------------------
+
+    async def model_statistics(self, request: ModelStatisticsRequest, context: Context) -> ModelStatisticsResponse:
+        if request.name:
+            model = self.registry.get(request.name)
+            if model is None or not self.registry.is_ready(model.name):
+                await context.abort(
+                    grpc.StatusCode.INVALID_ARGUMENT, f"requested model {request.name!r} is not available"
+                )
+            if request.version and request.version not in model.versions:
+                await context.abort(
+                    grpc.StatusCode.INVALID_ARGUMENT,
+                    f"requested version {request.version!r} of model {request.name!r} is not available"
+                    f" (it has {', '.join(model.versions)})",
+                )
+            models = [model]
+        else:
+            models = [m for m in self.registry if self.registry.is_ready(m.name)]
+        stats = [
+            self.statistics.of(m.name, v).message(m.name, v)
+            for m in models
+            for v in m.versions
+            if not request.version or v == request.version
+        ]
+        return ModelStatisticsResponse(model_stats=stats)
+
+    async def repository_index(self, request: RepositoryIndexRequest, context: Context) -> RepositoryIndexResponse:
+        if request.repository_name:
+            await context.abort(
+                grpc.StatusCode.UNIMPLEMENTED,
+                f"repository {request.repository_name!r}: this server has one unnamed repository",
             )
-        typed = _check_contents(request)
+        return RepositoryIndexResponse(models=repository_index(self.registry, ready_only=request.ready))
+
+    async def repository_model_load(  # type: ignore[override]  # answers in the request's layout
+        self, request: RepositoryModelLoadRequest, context: Context
+    ) -> RepositoryModelLoadResponse | KServeLoadResponse:
         try:
-            parsed = InferRequest.from_grpc(request)
-            arrays = _inputs(model, parsed)
-        except InvalidInput as exc:
-            raise _StatusError(grpc.StatusCode.INVALID_ARGUMENT, str(exc)) from None
-        wanted = _requested(model, parsed)
-        result = await self._run(model, arrays, parsed)
-        outputs = _outputs(model, result, wanted, typed)
+            name, triton = _repository_target(request)
+            rejected = [k for k in request.parameters if k == "config" or k.startswith("file:")]
+            if rejected:
+                raise StatusError(
+                    grpc.StatusCode.UNIMPLEMENTED,
+                    f"load parameter {rejected[0]!r}: this server's models are Python callables;"
+                    " it cannot load a configuration or files",
+                )
+            self.registry.load(name)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+        except KeyError:
+            await context.abort(grpc.StatusCode.NOT_FOUND, self._runner.unknown(name))
+        logger.info("model %r loaded", name)
+        return RepositoryModelLoadResponse() if triton else KServeLoadResponse(model_name=name, is_loaded=True)
+
+    async def repository_model_unload(  # type: ignore[override]  # answers in the request's layout
+        self, request: RepositoryModelUnloadRequest, context: Context
+    ) -> RepositoryModelUnloadResponse | KServeUnloadResponse:
         try:
-            response = InferResponse(request.id, model.name, outputs, model_version=version).to_grpc()
-        except InvalidInput as exc:  # an output the model returned cannot be encoded
-            raise _StatusError(grpc.StatusCode.INTERNAL, f"model {model.name!r} returned a bad output: {exc}") from None
-        return response
+            name, triton = _repository_target(request)  # unload_dependents: no model depends on another
+            self.registry.unload(name)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+        except KeyError:
+            await context.abort(grpc.StatusCode.NOT_FOUND, self._runner.unknown(name))
+        logger.info("model %r unloaded", name)
+        return RepositoryModelUnloadResponse() if triton else KServeUnloadResponse(model_name=name, is_unloaded=True)
 
-    async def _run(self, model: Model, arrays: dict[str, npt.NDArray[Any]], request: InferRequest) -> Mapping[str, Any]:
-        args: tuple[Any, ...] = (arrays, dict(request.parameters), request)[: model.arity]
+    # -- shared memory -------------------------------------------------------------------------
+
+    async def system_shared_memory_register(
+        self, request: SystemSharedMemoryRegisterRequest, context: Context
+    ) -> SystemSharedMemoryRegisterResponse:
         try:
-            if model.threaded and not inspect.iscoroutinefunction(model.fn):
-                result = await asyncio.to_thread(model.fn, *args)
-            else:
-                result = model.fn(*args)
-            if inspect.isawaitable(result):
-                result = await result
-        except InvalidInput as exc:  # the model's own validation: the caller's fault
-            raise _StatusError(grpc.StatusCode.INVALID_ARGUMENT, f"model {model.name!r}: {exc}") from None
-        except Exception as exc:
-            message = f"model {model.name!r} failed: {type(exc).__name__}: {exc}"
-            # One line by default; the traceback only for whoever turned debug logging on.
-            logger.warning("%s", message, exc_info=logger.isEnabledFor(logging.DEBUG))
-            raise _StatusError(grpc.StatusCode.INTERNAL, message) from None
-        if not isinstance(result, Mapping):
-            raise _StatusError(
-                grpc.StatusCode.INTERNAL,
-                f"model {model.name!r} returned {type(result).__name__}, not a mapping of output names to arrays",
-            )
-        return result
+            self.shared_memory.register(request.name, request.key, request.offset, request.byte_size)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+        return SystemSharedMemoryRegisterResponse()
 
-    # -- lookups -------------------------------------------------------------------------------
+    async def system_shared_memory_unregister(
+        self, request: SystemSharedMemoryUnregisterRequest, context: Context
+    ) -> SystemSharedMemoryUnregisterResponse:
+        self.shared_memory.unregister(request.name)
+        return SystemSharedMemoryUnregisterResponse()
 
-    def _unknown(self, name: str) -> str:
-        known = self.registry.names()
-        hint = f" (this server has {', '.join(known)})" if 0 < len(known) <= 12 else ""
-        return f"unknown model {name!r}{hint}"
-
-    def _model(self, name: str, version: str) -> tuple[Model, str]:
-        model = self.registry.get(name)
-        if model is None:
-            raise _StatusError(grpc.StatusCode.NOT_FOUND, self._unknown(name))
-        if version and version not in model.versions:
-            raise _StatusError(
-                grpc.StatusCode.NOT_FOUND,
-                f"model {name!r} has no version {version!r} (it has {', '.join(model.versions)})",
-            )
-        return model, version or model.default_version
-
-
-def _tensor_metadata(spec: TensorSpec) -> ModelMetadataResponseTensorMetadata:
-    return ModelMetadataResponseTensorMetadata(
-        name=spec.name,
-        datatype=spec.datatype or ANY_DATATYPE,
-        shape=list(spec.shape) if spec.shape is not None else [-1],
-    )
-
-
-def _check_contents(request: ModelInferRequest) -> bool:
-    """Whether the request carries typed contents (else raw), after checking it does not mix both."""
-    raws = len(request.raw_input_contents)
-    if not raws:
-        return True
-    if raws != len(request.inputs):
-        raise _StatusError(
-            grpc.StatusCode.INVALID_ARGUMENT,
-            f"request has {raws} raw_input_contents for {len(request.inputs)} inputs; it needs one per input",
+    async def system_shared_memory_status(
+        self, request: SystemSharedMemoryStatusRequest, context: Context
+    ) -> SystemSharedMemoryStatusResponse:
+        try:
+            regions = self.shared_memory.status(request.name)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+        return SystemSharedMemoryStatusResponse(
+            regions={
+                r.name: SystemSharedMemoryStatusResponseRegionStatus(
+                    name=r.name, key=r.key, offset=r.offset, byte_size=r.byte_size
+                )
+                for r in regions
+            }
         )
-    for tensor in request.inputs:
-        if tensor.contents is not None and bool(tensor.contents):
-            raise _StatusError(
-                grpc.StatusCode.INVALID_ARGUMENT,
-                f"input {tensor.name!r} sets contents although the request uses raw_input_contents",
-            )
-    return False
 
+    async def cuda_shared_memory_register(
+        self, request: CudaSharedMemoryRegisterRequest, context: Context
+    ) -> CudaSharedMemoryRegisterResponse:
+        await context.abort(grpc.StatusCode.UNIMPLEMENTED, _NO_CUDA)
 
-def _inputs(model: Model, request: InferRequest) -> dict[str, npt.NDArray[Any]]:
-    """The request's inputs as arrays, each checked against the model's declaration."""
-    arrays: dict[str, npt.NDArray[Any]] = {}
-    for tensor in request.inputs:
-        name = tensor.name
-        if name in arrays:
-            raise InvalidInput(f"input {name!r} appears twice")
-        spec = model.input(name)
-        if spec is None:
-            raise InvalidInput(f"model {model.name!r} has no input {name!r}; its inputs are {_names(model.inputs)}")
-        if dt.lookup(tensor.datatype) is None:
-            raise InvalidInput(
-                f"input {name!r}: unknown datatype {tensor.datatype!r}; expected one of {', '.join(dt.DATATYPES)}"
-            )
-        if spec.datatype is not None and tensor.datatype != spec.datatype:
-            raise InvalidInput(f"input {name!r}: datatype {tensor.datatype} does not match the model's {spec.datatype}")
-        if any(d < 0 for d in tensor.shape):
-            raise InvalidInput(f"input {name!r}: shape {_shape(tensor.shape)} has a negative dimension")
-        if not spec.shape_matches(tensor.shape):
-            raise InvalidInput(
-                f"input {name!r}: shape {_shape(tensor.shape)} does not match the model's {_shape(spec.shape or ())}"
-            )
-        arrays[name] = tensor.as_numpy()  # checks the data's size against the shape
-    missing = [s.name for s in model.inputs if s.name not in arrays]
-    if missing:
-        raise InvalidInput(
-            f"input {missing[0]!r} of model {model.name!r} is missing"
-            + (f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else "")
-        )
-    return arrays
+    async def cuda_shared_memory_unregister(
+        self, request: CudaSharedMemoryUnregisterRequest, context: Context
+    ) -> CudaSharedMemoryUnregisterResponse:
+        await context.abort(grpc.StatusCode.UNIMPLEMENTED, _NO_CUDA)
 
+    async def cuda_shared_memory_status(
+        self, request: CudaSharedMemoryStatusRequest, context: Context
+    ) -> CudaSharedMemoryStatusResponse:
+        await context.abort(grpc.StatusCode.UNIMPLEMENTED, _NO_CUDA)
 
-def _requested(model: Model, request: InferRequest) -> list[str] | None:
-    """The output names the caller asked for (None: all), checked against the declared outputs."""
-    if not request.request_outputs:
-        return None
-    names: list[str] = []
-    for output in request.request_outputs:
-        if model.outputs and model.output(output.name) is None:
-            raise _StatusError(
-                grpc.StatusCode.INVALID_ARGUMENT,
-                f"model {model.name!r} has no output {output.name!r}; its outputs are {_names(model.outputs)}",
-            )
-        if output.name in names:
-            raise _StatusError(grpc.StatusCode.INVALID_ARGUMENT, f"output {output.name!r} is requested twice")
-        names.append(output.name)
-    return names
+    # -- trace and log settings (stored; see _settings) --------------------------------------------
 
-
-def _outputs(model: Model, result: Mapping[str, Any], wanted: list[str] | None, typed: bool) -> list[InferOutput]:
-    """The model's result as InferOutputs, in the form (typed or raw) the request used."""
-    if wanted is None:
-        wanted = [s.name for s in model.outputs] if model.outputs else [str(k) for k in result]
-    outputs = []
-    for name in wanted:
-        if name not in result:
-            code = grpc.StatusCode.INTERNAL if model.outputs else grpc.StatusCode.INVALID_ARGUMENT
-            raise _StatusError(code, f"model {model.name!r} did not return output {name!r}")
+    async def trace_setting(self, request: TraceSettingRequest, context: Context) -> TraceSettingResponse:
         try:
-            outputs.append(_output(name, result[name], model.output(name), typed))
-        except (InvalidInput, TypeError, ValueError) as exc:
-            raise _StatusError(
-                grpc.StatusCode.INTERNAL, f"model {model.name!r} returned a bad output {name!r}: {exc}"
-            ) from None
-    return outputs
+            if request.model_name:
+                self._runner.model(request.model_name, "")
+            return self.trace_settings_state.answer(request)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
+
+    async def log_settings(self, request: LogSettingsRequest, context: Context) -> LogSettingsResponse:
+        try:
+            return self.log_settings_state.answer(request)
+        except StatusError as status:
+            await context.abort(status.code, status.message)
 
 
-def _output(name: str, value: Any, spec: TensorSpec | None, typed: bool) -> InferOutput:
-    parameters: dict[str, Any] = {}
-    datatype: str | None = None
-    if isinstance(value, InferOutput):
-        datatype, parameters, array = value.datatype, dict(value.parameters), value.as_numpy()
-    else:
-        array = value if isinstance(value, np.ndarray) else np.asarray(value)
-    declared = spec.datatype if spec is not None else None
-    if declared is not None and datatype is not None and datatype != declared:
-        raise ValueError(f"datatype {datatype} where the model declares {declared}")
-    datatype = datatype or declared or dt.datatype_of(array)
-    array = _as_datatype(array, datatype)
-    if spec is not None and not spec.shape_matches(array.shape):
-        raise ValueError(f"shape {_shape(array.shape)} where the model declares {_shape(spec.shape or ())}")
-    output = InferOutput(name, list(array.shape), datatype, parameters=parameters)
-    output.set_data_from_numpy(array, binary_data=not typed)
-    return output
+_NO_CUDA = "CUDA shared memory is not supported: this server has no GPU support (use system shared memory)"
 
 
-def _as_datatype(array: npt.NDArray[Any], datatype: str) -> npt.NDArray[Any]:
-    """`array` converted to `datatype` when numpy deems it safe within the kind (float64 -> FP32)."""
-    info = dt.lookup(datatype)
-    if info is None:
-        raise ValueError(f"unknown datatype {datatype!r}")
-    if datatype == "BYTES":
-        if array.dtype.kind not in "OSU":
-            raise ValueError(f"BYTES needs str or bytes elements, got a {array.dtype} array")
-        return array
-    if datatype == "BF16":
-        if array.dtype.kind == "f" or dt.is_bf16(array.dtype):
-            return array  # InferOutput rounds floats to bfloat16
-        raise ValueError(f"BF16 needs a float array, got {array.dtype}")
-    if array.dtype == info.dtype:
-        return array
-    if array.dtype.kind in "biuf" and np.can_cast(array.dtype, info.dtype, "same_kind"):
-        return array.astype(info.dtype)
-    raise ValueError(f"a {array.dtype} array cannot be sent as {datatype}")
+def _internal(request: ModelInferRequest, exc: Exception) -> str:
+    message = f"internal error handling a request for model {request.model_name!r}: {type(exc).__name__}: {exc}"
+    logger.error("%s", message, exc_info=logger.isEnabledFor(logging.DEBUG))
+    return message
+
+
+def _stream_error(request: ModelInferRequest, message: str) -> ModelStreamInferResponse:
+    """A stream's reply for a failed request: the message, and which request (Triton sets the id too)."""
+    failed = TritonInferResponse(id=request.id, model_name=request.model_name, model_version=request.model_version)
+    return ModelStreamInferResponse(error_message=message, infer_response=failed)
