@@ -1,7 +1,8 @@
-"""InferenceServerClient (sync and aio) on ours alone: against the embedded server (KServe's
-methods; Triton's answer UNIMPLEMENTED naming the server), deadlines and cancellation on a slow
-model, what reaches the server as headers (plugins, BasicAuth, uppercase keys), verbose output,
-and the lifetime of the blocking client's callback thread. The differential scenarios against real
+"""InferenceServerClient (sync and aio) on ours alone: against the embedded server (health,
+metadata, Triton's config, index and statistics, infer, both flavours' streams on a decoupled
+model), deadlines and cancellation on a slow model, the lifetime of the blocking client's callback
+thread, verbose output; against a servicer of our service_pb2_grpc that records what it receives:
+headers (plugins, BasicAuth, uppercase keys), retries on UNAVAILABLE, UNIMPLEMENTED naming the server. The differential scenarios against real
 tritonclient and Triton are in tests/interop/test_tritonclient_client.py.
 """
 
@@ -31,10 +32,16 @@ def _slow(inputs: dict[str, Any]) -> dict[str, Any]:
     return {"OUTPUT0": inputs["INPUT0"]}
 
 
+def _repeat(inputs: dict[str, Any], parameters: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for i in range(int(parameters.get("n", 2))):
+        yield {"OUTPUT0": inputs["INPUT0"] * i}
+
+
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
     registry = demo_models()
     registry.add(Model("slow", _slow, inputs=[TensorSpec("INPUT0")], outputs=[TensorSpec("OUTPUT0")], threaded=True))
+    registry.add(Model("repeat", _repeat, inputs=[TensorSpec("INPUT0")], outputs=[TensorSpec("OUTPUT0")]))
     with serve_in_thread(registry) as address:
         yield address
 
@@ -66,11 +73,10 @@ def test_sync_client_on_the_embedded_server(url: str) -> None:
         with pytest.raises(InferenceServerException) as missing:
             client.infer("no_such_model", _inputs())
         assert missing.value.status() == "StatusCode.NOT_FOUND"
-        # Triton's methods on a server without them: UNIMPLEMENTED, the message naming the server.
-        with pytest.raises(InferenceServerException) as unimplemented:
-            client.get_model_config("simple_fp32")
-        assert unimplemented.value.status() == "StatusCode.UNIMPLEMENTED"
-        assert unimplemented.value.message().startswith(f"not implemented by the server at {url}")
+        config = client.get_model_config("simple_fp32")
+        assert isinstance(config, service_pb2.ModelConfigResponse) and config.config.name == "simple_fp32"
+        index = client.get_model_repository_index(as_json=True)
+        assert {"name": "simple_fp32", "version": "1", "state": "READY"} in index["models"]
 
 
 def test_aio_client_on_the_embedded_server(url: str) -> None:
@@ -86,11 +92,39 @@ def test_aio_client_on_the_embedded_server(url: str) -> None:
             with pytest.raises(InferenceServerException) as reserved:
                 await client.infer("simple_fp32", _inputs(), parameters={"triton_x": 1})
             assert reserved.value.status() is None
-            with pytest.raises(InferenceServerException) as unimplemented:
-                await client.get_log_settings()
-            assert unimplemented.value.status() == "StatusCode.UNIMPLEMENTED"
+            stats = await client.get_inference_statistics("simple_fp32", as_json=True)
+            assert stats["model_stats"][0]["name"] == "simple_fp32"
+
+            async def requests() -> Any:
+                yield {"model_name": "repeat", "inputs": _one(), "request_id": "r", "parameters": {"n": 3}}
+                yield {"model_name": "no_such_model", "inputs": _one(), "request_id": "bad"}
+
+            got = [
+                (r.as_numpy("OUTPUT0").tolist(), r.get_response().id) if e is None else e.message()
+                async for r, e in client.stream_infer(requests())
+            ]
+            assert got[:3] == [([0.0], "r"), ([1.0], "r"), ([2.0], "r")] and len(got) == 4
+            assert "no_such_model" in got[3]
 
     asyncio.run(run())
+
+
+def test_callback_stream_on_the_embedded_server(url: str) -> None:
+    got: list[Any] = []
+    with grpcclient.InferenceServerClient(url) as client:
+        client.start_stream(lambda result, error: got.append(error or result.as_numpy("OUTPUT0").tolist()))
+        client.async_stream_infer("repeat", _one(), request_id="a", parameters={"n": 2})
+        client.async_stream_infer("no_such_model", _one(), request_id="b")
+        client.stop_stream()
+        assert got[:2] == [[0.0], [1.0]] and isinstance(got[2], InferenceServerException) and len(got) == 3
+        # Cancelling: the callback gets one CANCELLED error, and a new stream can start.
+        got.clear()
+        client.start_stream(lambda result, error: got.append(error))
+        client.stop_stream(cancel_requests=True)
+        assert [e.status() for e in got] == ["StatusCode.CANCELLED"]
+        client.start_stream(lambda result, error: got.append(result))
+        client.async_stream_infer("repeat", _one(), parameters={"n": 1})
+    assert len(got) == 2  # close() waited for the stream's response
 
 
 def test_deadline_and_async_infer_cancel(url: str) -> None:
@@ -200,6 +234,15 @@ def test_headers_plugins_and_basic_auth_reach_the_server(recording: tuple[str, _
 
     asyncio.run(run())
     assert servicer.metadata[-1] == {"x-c": "3", "x-tag": "plugged"}
+
+
+def test_triton_methods_on_a_server_without_them(recording: tuple[str, _Recording]) -> None:
+    address, _ = recording
+    with grpcclient.InferenceServerClient(address) as client:
+        with pytest.raises(InferenceServerException) as unimplemented:
+            client.get_model_config("m")
+    assert unimplemented.value.status() == "StatusCode.UNIMPLEMENTED"
+    assert unimplemented.value.message().startswith(f"not implemented by the server at {address}")
 
 
 def test_unavailable_is_retried(recording: tuple[str, _Recording]) -> None:
