@@ -2,8 +2,9 @@
 metadata, Triton's config, index and statistics, infer, both flavours' streams on a decoupled
 model), deadlines and cancellation on a slow model, the lifetime of the blocking client's callback
 thread, verbose output; against a servicer of our service_pb2_grpc that records what it receives:
-headers (plugins, BasicAuth, uppercase keys), retries on UNAVAILABLE, UNIMPLEMENTED naming the server. The differential scenarios against real
-tritonclient and Triton are in tests/interop/test_tritonclient_client.py.
+headers (plugins, BasicAuth, uppercase keys), retries on UNAVAILABLE, UNIMPLEMENTED naming the
+server. The differential scenarios against real tritonclient and Triton are in
+tests/interop/test_tritonclient_client.py.
 """
 
 from __future__ import annotations
@@ -238,9 +239,8 @@ def test_headers_plugins_and_basic_auth_reach_the_server(recording: tuple[str, _
 
 def test_triton_methods_on_a_server_without_them(recording: tuple[str, _Recording]) -> None:
     address, _ = recording
-    with grpcclient.InferenceServerClient(address) as client:
-        with pytest.raises(InferenceServerException) as unimplemented:
-            client.get_model_config("m")
+    with grpcclient.InferenceServerClient(address) as client, pytest.raises(InferenceServerException) as unimplemented:
+        client.get_model_config("m")
     assert unimplemented.value.status() == "StatusCode.UNIMPLEMENTED"
     assert unimplemented.value.message().startswith(f"not implemented by the server at {address}")
 
