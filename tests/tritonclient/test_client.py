@@ -254,3 +254,28 @@ def test_unavailable_is_retried(recording: tuple[str, _Recording]) -> None:
         with pytest.raises(InferenceServerException) as failed:
             client.is_server_live()
         assert failed.value.status() == "StatusCode.UNAVAILABLE" and failed.value.message() == "busy"
+
+
+def test_a_callback_that_raises_is_logged_and_the_stream_goes_on(
+    url: str, capsys: pytest.CaptureFixture[str], caplog: Any
+) -> None:
+    got: list[Any] = []
+
+    def callback(result: Any, error: Any) -> None:
+        got.append(result.as_numpy("OUTPUT0").tolist())
+        if len(got) == 1:
+            raise ValueError("user bug")
+
+    with caplog.at_level(logging.WARNING, logger="inference_grpc"), grpcclient.InferenceServerClient(url) as client:
+        client.start_stream(callback)
+        client.async_stream_infer("repeat", _one(), parameters={"n": 2})
+        client.stop_stream()
+        done = threading.Event()
+        client.async_infer("simple_fp32", _inputs(), lambda result, error: (done.set(), 1 / 0))
+        assert done.wait(5)
+        time.sleep(0.1)
+    assert got == [[0.0], [1.0]]
+    messages = [r.getMessage() for r in caplog.records]
+    assert "the callback raised ValueError: user bug" in messages
+    assert "the callback raised ZeroDivisionError: division by zero" in messages
+    assert capsys.readouterr().err == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
@@ -25,9 +26,19 @@ from ._calls import cancelled_error
 from ._errors import error_from_grpc
 from ._result import InferResult
 
-__all__ = ["Background", "CallbackStream", "error_of"]
+__all__ = ["Background", "CallbackStream", "deliver", "error_of"]
 
 Callback = Callable[..., Any]
+logger = logging.getLogger("inference_grpc")
+
+
+def deliver(callback: Callback, result: Any, error: Any) -> None:
+    """`callback(result=..., error=...)`; what it raises is logged (one line, no traceback), so that
+    neither the call's thread nor the stream dies of it."""
+    try:
+        callback(result=result, error=error)
+    except Exception as exc:
+        logger.warning("the callback raised %s: %s", type(exc).__name__, exc)
 
 
 def error_of(exc: BaseException) -> InferenceServerException:
@@ -113,19 +124,19 @@ class CallbackStream:
                 except StopAsyncIteration:
                     return
                 except StreamInferError as exc:  # that request failed; the stream goes on
-                    self._callback(result=None, error=error_of(exc))
+                    deliver(self._callback, None, error_of(exc))
                     continue
-                self._callback(result=InferResult.from_response(response), error=None)
+                deliver(self._callback, InferResult.from_response(response), None)
         except _CancelledError:
             self.active = False
-            self._callback(result=None, error=cancelled_error())
+            deliver(self._callback, None, cancelled_error())
         except RpcError as exc:
             self.active = False
             cancelled = exc.code() is grpc.StatusCode.CANCELLED
-            self._callback(result=None, error=cancelled_error(exc.details()) if cancelled else error_of(exc))
+            deliver(self._callback, None, cancelled_error(exc.details()) if cancelled else error_of(exc))
         except Exception as exc:
             self.active = False
-            self._callback(result=None, error=error_of(exc))
+            deliver(self._callback, None, error_of(exc))
         finally:
             await stream.aclose()
 

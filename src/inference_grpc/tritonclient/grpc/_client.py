@@ -15,7 +15,7 @@ import grpc
 
 from ...client import InferenceGRPCClient
 from ..utils import raise_error
-from ._background import Background, CallbackStream, error_of
+from ._background import Background, CallbackStream, deliver, error_of
 from ._calls import cancelled_error, compression_of, native_request, translated
 from ._options import KeepAliveOptions
 from ._result import InferResult
@@ -112,13 +112,13 @@ class InferenceServerClient(InferenceServerClientBase):
 
         def done(call: concurrent.futures.Future[Any]) -> None:
             if call.cancelled():
-                callback(result=None, error=cancelled_error())
+                deliver(callback, None, cancelled_error())
                 return
             failure = call.exception()
             if failure is not None:
-                callback(result=None, error=error_of(failure))
+                deliver(callback, None, error_of(failure))
             else:
-                callback(result=InferResult.from_response(call.result()), error=None)
+                deliver(callback, InferResult.from_response(call.result()), None)
 
         future.add_done_callback(done)
         return CallContext(future)

@@ -11,6 +11,9 @@ Every call: the call's headers go through the registered plugin (as a `Request`)
 client's method runs with them and `client_timeout` as its deadline, so its CallPolicy owns the
 call; replies become `service_pb2` messages (or tritonclient's JSON dicts with `as_json=True`),
 failures InferenceServerException with tritonclient's status strings.
+
+Why one long module: it is tritonclient's one class of 28 public methods, each a few lines over
+one native call; splitting the class would only scatter its methods.
 """
 
 from __future__ import annotations
