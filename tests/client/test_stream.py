@@ -421,3 +421,29 @@ async def test_a_server_without_model_stream_infer_answers_unimplemented(env: An
         await collect(client, [req("a")])
     assert info.value.code() == grpc.StatusCode.UNIMPLEMENTED
     assert "ModelStreamInfer" in str(info.value) and env.url in str(info.value)  # names the server
+
+
+@pytest.mark.parametrize("flavour", ["async", "sync"])
+async def test_a_server_that_ends_the_call_while_requests_are_written_still_reads_unimplemented(flavour: str) -> None:
+    # grpc.aio loses the status of a stream the server ends while a request is being written
+    # ("Internal error from Core", on about half of such calls here); stream_infer recovers it.
+    server = grpc.aio.server()  # serves no method at all
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    client: Any = (InferenceGRPCClient if flavour == "async" else SyncInferenceGRPCClient)(f"127.0.0.1:{port}")
+    try:
+        codes = []
+        for i in range(40):
+            requests = [req(f"{i}-{j}") for j in range(5)]
+            with pytest.raises(RpcError) as info:
+                if flavour == "async":
+                    await collect(client, requests)
+                else:  # the blocking twin runs on its own threads: keep the loop (and the server) going
+                    await asyncio.to_thread(lambda rs=requests: list(client.stream_infer(rs)))
+            codes.append(info.value.code())
+        assert set(codes) == {grpc.StatusCode.UNIMPLEMENTED}
+    finally:
+        result = client.close()
+        if asyncio.iscoroutine(result):
+            await result
+        await server.stop(None)

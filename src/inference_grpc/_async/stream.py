@@ -16,9 +16,14 @@ import grpc
 
 from .._inference import InferResponse
 from .._stream import StreamMessages, stream_route
-from ..runtime import AsyncCaller, DecodeError, MetadataLike, Timeout
+from ..runtime import AsyncCaller, DecodeError, MetadataLike, RpcError, Timeout
 
 __all__ = ["AsyncInferStream"]
+
+
+# What grpc.aio reports, in place of the server's status, when the server ended the call while a
+# request was being written (a server without the method, say): the status itself is lost.
+_LOST_STATUS = "Internal error from Core"
 
 
 class _Failure:
@@ -67,7 +72,8 @@ class AsyncInferStream:
     """
 
     __slots__ = (
-        "_caller", "_compression", "_done", "_failure", "_messages", "_metadata", "_requests", "_responses", "_timeout",
+        "_caller", "_compression", "_done", "_failure", "_messages", "_metadata", "_read", "_requests", "_responses",
+        "_timeout",
     )  # fmt: skip
 
     def __init__(
@@ -88,6 +94,7 @@ class AsyncInferStream:
         self._responses: AsyncIterator[bytes] | None = None
         self._failure = _Failure()
         self._done = False
+        self._read = False  # whether any reply came
 
     def __aiter__(self) -> AsyncInferStream:
         return self
@@ -107,7 +114,7 @@ class AsyncInferStream:
             )
         try:
             data = await responses.__anext__()
-        except BaseException:
+        except BaseException as exc:
             # The call's end. When the request pump failed, grpc.aio cancelled the call (the read
             # ends or raises CancelledError) or blocking grpc aborted it (UNKNOWN): raise why.
             self._done = True
@@ -115,12 +122,29 @@ class AsyncInferStream:
             error = self._failure.error
             if error is not None:
                 raise error from None
+            if not self._read and isinstance(exc, RpcError):
+                await self._raise_lost_status(exc)
             raise
+        self._read = True
         try:
             return self._messages.response(data)
         except DecodeError:
             await self.aclose()
             raise
+
+    async def _raise_lost_status(self, error: RpcError) -> None:
+        """When grpc lost the status of a call the server ended before any reply, learn it from the
+        same call without requests (no inference runs: it only opens and closes the stream) and
+        raise that; a server without ModelStreamInfer then reads as UNIMPLEMENTED, every time."""
+        if error.code() != grpc.StatusCode.INTERNAL or error.details() != _LOST_STATUS:
+            return
+        method = self._caller.stream_stream(stream_route())
+        try:
+            async for _ in method((), timeout=self._timeout, metadata=self._metadata):
+                pass
+        except RpcError as status:
+            if status.code() != grpc.StatusCode.INTERNAL:
+                raise status from None
 
     async def aclose(self) -> None:
         """End the stream, cancelling its call if it still runs (nothing happens twice)."""
