@@ -2,7 +2,8 @@
 
     <python> -I server.py SMALL_RESPONSE_FILE LARGE_RESPONSE_FILE THRESHOLD_BYTES
 
-Serves `/inference.GRPCInferenceService/ModelInfer` on 127.0.0.1 (a free port) through a grpc.aio
+Serves `/inference.GRPCInferenceService/ModelInfer` (and ModelStreamInfer, each request answered
+with the same bytes inside a ModelStreamInferResponse) on 127.0.0.1 (a free port) through a grpc.aio
 generic handler without request deserializer or response serializer: a request of at most
 THRESHOLD_BYTES gets the small canned response, a larger one the large response. Message sizes are
 unlimited. Prints {"port": N} on stdout once serving, then runs until SIGTERM, SIGINT or the end of
@@ -30,9 +31,24 @@ async def serve(small: bytes, large: bytes, threshold: int) -> None:
     async def model_infer(request: bytes, context: Any) -> bytes:
         return large if len(request) > threshold else small
 
-    # No request_deserializer / response_serializer: the handler sees and returns plain bytes.
+    def streamed(response: bytes) -> bytes:  # ModelStreamInferResponse{infer_response (field 2): response}
+        size, length = bytearray(), len(response)
+        while True:
+            size.append((length & 0x7F) | (0x80 if length > 0x7F else 0))
+            length >>= 7
+            if not length:
+                return b"\x12" + bytes(size) + response
+
+    small_streamed, large_streamed = streamed(small), streamed(large)
+
+    async def model_stream_infer(requests: Any, context: Any) -> Any:
+        async for request in requests:
+            yield large_streamed if len(request) > threshold else small_streamed
+
+    # No request_deserializer / response_serializer: the handlers see and return plain bytes.
     methods: dict[str, grpc.RpcMethodHandler[bytes, bytes]] = {
-        "ModelInfer": grpc.unary_unary_rpc_method_handler(model_infer)
+        "ModelInfer": grpc.unary_unary_rpc_method_handler(model_infer),
+        "ModelStreamInfer": grpc.stream_stream_rpc_method_handler(model_stream_infer),
     }
     handler = grpc.method_handlers_generic_handler(SERVICE, methods)
     server = grpc.aio.server(options=UNLIMITED)

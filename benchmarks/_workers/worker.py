@@ -327,6 +327,60 @@ class TritonAio(Client):
         await self.client.close()
 
 
+class OursTritonAio(TritonAio):
+    """Ours through the tritonclient drop-in (inference_grpc.tritonclient.grpc.aio): tritonclient's API."""
+
+    dist = "inference-grpc"
+
+    def __init__(self, target: str) -> None:
+        Client.__init__(self, target)
+        import inference_grpc.tritonclient.grpc.aio as ours_aio
+        from inference_grpc.tritonclient.grpc import InferInput
+
+        self._cls, self._input = ours_aio.InferenceServerClient, InferInput
+
+
+class _Streaming:
+    """tritonclient.grpc.aio's `stream_infer` as a call: each call sends one request on a stream kept
+    open for the worker's life and awaits its response (the per-request cost on a live stream)."""
+
+    client: Any
+    _input: Any
+
+    async def open(self) -> None:
+        await super().open()  # type: ignore[misc]
+        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+
+        async def requests() -> Any:
+            while (item := await self._queue.get()) is not None:
+                yield item
+
+        self._responses = self.client.stream_infer(requests())
+
+    async def infer(self, wl: Workload) -> Any:
+        tensor = self._input(INPUT, wl.shape, "FP32")
+        tensor.set_data_from_numpy(wl.x)
+        self._queue.put_nowait({"model_name": MODEL, "inputs": [tensor]})
+        result, error = await self._responses.__anext__()
+        if error is not None:
+            raise error
+        return result.as_numpy(OUTPUT)
+
+    async def close(self) -> None:
+        self._queue.put_nowait(None)
+        async for _ in self._responses:
+            pass
+        await super().close()  # type: ignore[misc]
+
+
+class TritonAioStream(_Streaming, TritonAio):
+    pass
+
+
+class OursTritonAioStream(_Streaming, OursTritonAio):
+    pass
+
+
 class KServe(KServeApiAsync):
     dist = "kserve"
 
@@ -380,6 +434,9 @@ CLIENTS: dict[str, type[Client]] = {
     "ours-async": OursAsync,
     "ours-sync": OursSync,
     "triton": TritonAio,
+    "ours-tc": OursTritonAio,
+    "triton-stream": TritonAioStream,
+    "ours-tc-stream": OursTritonAioStream,
     "kserve": KServe,
     "raw-aio": RawAio,
     "raw-aio-twin": RawAio,  # the floor in a second process: the noise between identical clients
@@ -501,7 +558,7 @@ class Worker:
             except importlib.metadata.PackageNotFoundError:
                 out[dist] = "not installed"
         ours = "inference_grpc" in sys.modules
-        if ours and self.client_name not in ("ours-async", "ours-sync"):
+        if ours and self.client_name not in ("ours-async", "ours-sync", "ours-tc", "ours-tc-stream"):
             raise AssertionError("a third-party client's worker imported inference_grpc")
         return out
 

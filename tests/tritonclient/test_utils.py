@@ -188,11 +188,12 @@ def test_results_from_bytes_from_a_native_response_and_refusals() -> None:
 def test_star_imports_give_tritonclients_names() -> None:
     namespace: dict[str, object] = {}
     exec("from inference_grpc.tritonclient.grpc import *", namespace)
-    # tritonclient.grpc's __all__ (2.73), less InferenceServerClient, which comes with the client phase.
+    # tritonclient.grpc's __all__ (2.73).
     assert sorted(n for n in namespace if n != "__builtins__") == [
         "InferInput",
         "InferRequestedOutput",
         "InferResult",
+        "InferenceServerClient",
         "InferenceServerClientPlugin",
         "InferenceServerException",
         "KeepAliveOptions",
@@ -204,3 +205,7 @@ def test_star_imports_give_tritonclients_names() -> None:
 
     assert aio.InferInput is grpcclient.InferInput and aio.auth.BasicAuth is auth.BasicAuth
     assert aio.service_pb2 is grpcclient.service_pb2
+    assert aio.InferenceServerClient is not grpcclient.InferenceServerClient  # each flavour's own
+    namespace = {}
+    exec("from inference_grpc.tritonclient.grpc.aio import *", namespace)
+    assert namespace["InferenceServerClient"] is aio.InferenceServerClient

@@ -141,12 +141,18 @@ class InferenceGRPCClient:
         infer_request: InferRequest | ModelInferRequest,
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
+        *,
+        compression: grpc.Compression | None = None,
     ) -> InferResponse:
-        """Run an inference; bad requests raise InvalidInput before anything is sent."""
+        """Run an inference; bad requests raise InvalidInput before anything is sent.
+
+        `compression` overrides the client's for this call."""
         if isinstance(infer_request, InferRequest):
             if not self.verbose:  # the hot path: the client's codec encodes the request, decodes the reply
                 request = self._codec.encode(infer_request)
-                return await self._stub.model_infer(request, timeout=timeout, metadata=headers, decode=self._decode)
+                return await self._stub.model_infer(
+                    request, timeout=timeout, metadata=headers, compression=compression, decode=self._decode
+                )
             message = infer_request.to_grpc()  # a message, which the log shows field by field
         elif isinstance(infer_request, ModelInferRequest):
             message = infer_request
@@ -157,14 +163,19 @@ class InferenceGRPCClient:
                 raise InvalidInput(f"infer() takes an InferRequest or a ModelInferRequest, not {kind}")
             message = converted
         if not self.verbose:
-            return await self._stub.model_infer(message, timeout=timeout, metadata=headers, decode=self._decode)
-        return InferResponse.from_grpc(await self._stub.model_infer(message, timeout=timeout, metadata=headers))
+            return await self._stub.model_infer(
+                message, timeout=timeout, metadata=headers, compression=compression, decode=self._decode
+            )
+        reply = await self._stub.model_infer(message, timeout=timeout, metadata=headers, compression=compression)
+        return InferResponse.from_grpc(reply)
 
     def stream_infer(
         self,
         requests: AsyncIterable[Any] | Iterable[Any],
         timeout: Timeout = USE_CLIENT_DEFAULT,
         headers: MetadataLike | None = None,
+        *,
+        compression: grpc.Compression | None = None,
     ) -> AsyncInferStream:
         """Run inferences over one ModelStreamInfer call (Triton's bidirectional stream).
 
@@ -176,17 +187,18 @@ class InferenceGRPCClient:
         request that fails validation raises InvalidInput and ends the call, unsent. The call
         starts at the first read; `timeout` is the deadline of the whole call. Breaking out and
         dropping the iterator, `aclose()` or leaving `async with` cancels it on the server.
-        Each call is a stream of its own: any number can run at once on one client.
+        Each call is a stream of its own: any number can run at once on one client. `compression`
+        overrides the client's for this call.
         """
         if timeout is not USE_CLIENT_DEFAULT or headers is not None:
-            self._policy.options(timeout, headers, None)  # InvalidInput now, not at the first read
+            self._policy.options(timeout, headers, compression)  # InvalidInput now, not at the first read
         streams = self._streams
         if streams is None:
             # Replies are decoded by the client's codec, not by the route's parser: a caller of
             # their own (on the same channel and policy) keeps the raw-reply route apart.
             caller = AsyncCaller(self._channel, packed_as_numpy=True, policy=self._policy)
             streams = self._streams = (caller, StreamMessages(self._codec))
-        return AsyncInferStream(streams[0], streams[1], requests, timeout, headers)
+        return AsyncInferStream(streams[0], streams[1], requests, timeout, headers, compression)
 
     async def is_server_live(self, timeout: Timeout = USE_CLIENT_DEFAULT, headers: MetadataLike | None = None) -> bool:
         return (await self._stub.server_live(ServerLiveRequest(), timeout=timeout, metadata=headers)).live

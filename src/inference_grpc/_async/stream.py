@@ -72,7 +72,8 @@ class AsyncInferStream:
     """
 
     __slots__ = (
-        "_caller", "_done", "_failure", "_messages", "_metadata", "_read", "_requests", "_responses", "_timeout",
+        "_caller", "_compression", "_done", "_failure", "_messages", "_metadata", "_read", "_requests", "_responses",
+        "_timeout",
     )  # fmt: skip
 
     def __init__(
@@ -82,8 +83,10 @@ class AsyncInferStream:
         requests: AsyncIterable[Any] | Iterable[Any],
         timeout: Timeout,
         metadata: MetadataLike | None,
+        compression: grpc.Compression | None = None,
     ) -> None:
         self._caller = caller
+        self._compression = compression
         self._messages = messages
         self._requests: AsyncIterable[Any] | Iterable[Any] | None = requests
         self._timeout = timeout
@@ -104,7 +107,10 @@ class AsyncInferStream:
             requests, self._requests = self._requests, None
             method = self._caller.stream_stream(stream_route())
             responses = self._responses = method(
-                _pump(requests, self._messages, self._failure), timeout=self._timeout, metadata=self._metadata
+                _pump(requests, self._messages, self._failure),
+                timeout=self._timeout,
+                metadata=self._metadata,
+                compression=self._compression,
             )
         try:
             data = await responses.__anext__()

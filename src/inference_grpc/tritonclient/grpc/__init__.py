@@ -20,6 +20,8 @@ from ..utils import InferenceServerException as InferenceServerException  # noqa
 from . import model_config_pb2 as model_config_pb2  # noqa: E402
 from . import service_pb2 as service_pb2  # noqa: E402
 from . import service_pb2_grpc as service_pb2_grpc  # noqa: E402
+from ._client import CallContext as CallContext  # noqa: E402
+from ._client import InferenceServerClient as InferenceServerClient  # noqa: E402
 from ._errors import raise_error_grpc as raise_error_grpc  # noqa: E402
 from ._options import MAX_GRPC_MESSAGE_SIZE as MAX_GRPC_MESSAGE_SIZE  # noqa: E402
 from ._options import KeepAliveOptions as KeepAliveOptions  # noqa: E402
@@ -27,12 +29,13 @@ from ._result import InferResult as InferResult  # noqa: E402
 from ._tensors import InferInput as InferInput  # noqa: E402
 from ._tensors import InferRequestedOutput as InferRequestedOutput  # noqa: E402
 
-# What a star import gives: tritonclient.grpc's __all__ (InferenceServerClient comes with the
-# client). Every other name above (utils' included) is an attribute, as in tritonclient.
+# What a star import gives: tritonclient.grpc's __all__. Every other name above (utils' included)
+# is an attribute, as in tritonclient.
 __all__ = [
     "InferInput",
     "InferRequestedOutput",
     "InferResult",
+    "InferenceServerClient",
     "InferenceServerClientPlugin",
     "InferenceServerException",
     "KeepAliveOptions",

@@ -15,7 +15,9 @@ from google.protobuf import json_format
 
 from ..._foreign import serialized
 from ..._inference import InferResponse
-from ...protocol import ModelInferResponse
+from ..._parameters import to_parameters
+from ...protocol import ModelInferResponse, ModelInferResponseInferOutputTensor
+from ...runtime import InvalidInput
 from ..utils import raise_error
 from . import service_pb2
 
@@ -57,9 +59,15 @@ class InferResult:
 
     def as_numpy(self, name: str) -> npt.NDArray[Any] | None:
         """The output `name` as a numpy array (a read-only view of the reply for raw outputs; an
-        object array of bytes for BYTES), or None when the response has no such output."""
+        object array of bytes for BYTES), or None when the response has no such output. An output
+        without data (one left in a shared memory region) raises InferenceServerException."""
         output = self._native().get_output_by_name(name)
-        return None if output is None else output.as_numpy()
+        if output is None:
+            return None
+        try:
+            return output.as_numpy()
+        except InvalidInput as exc:
+            raise_error(str(exc))
 
     def get_output(self, name: str, as_json: bool = False) -> Any:
         """The output `name` as a ModelInferResponse.InferOutputTensor message, or as a dict
@@ -77,6 +85,38 @@ class InferResult:
 
     def _protobuf(self) -> Any:
         if self._message is None:
-            data = self._data if self._data is not None else bytes(self._native().to_grpc())
+            data = self._data if self._data is not None else _encoded(self._native())
             self._message = service_pb2.ModelInferResponse.FromString(data)
         return self._message
+
+
+def _encoded(response: InferResponse) -> bytes:
+    """The reply bytes of a native response; an output without data (one the server wrote into a
+    shared memory region) comes with empty raw contents, as Triton sends it."""
+    try:
+        return bytes(response.to_grpc())
+    except InvalidInput:
+        pass
+    tensors, raws = [], []
+    for output in response.outputs:
+        try:
+            alone = InferResponse(response.id or "", response.model_name, [output], use_binary_outputs=True).to_grpc()
+            tensors.append(alone.outputs[0])
+            raws.append(alone.raw_output_contents[0])
+        except InvalidInput:
+            parameters = to_parameters(output.parameters, f"output {output.name!r}")
+            tensors.append(
+                ModelInferResponseInferOutputTensor(
+                    name=output.name, datatype=output.datatype, shape=list(output.shape), parameters=parameters
+                )
+            )
+            raws.append(b"")
+    message = ModelInferResponse(
+        model_name=response.model_name,
+        model_version=response.model_version or "",
+        id=response.id or "",
+        parameters=to_parameters(response.parameters, "response"),
+        outputs=tensors,
+        raw_output_contents=raws,
+    )
+    return bytes(message)

@@ -14,14 +14,16 @@ from ...grpc import (
 )
 from ...grpc import __all__ as _grpc_names
 from . import auth
+from ._client import InferenceServerClient  # type: ignore[assignment]  # the asyncio one over the star import's
 
 __all__ = [
     "MAX_GRPC_MESSAGE_SIZE",
+    "InferenceServerClient",
     "auth",
     "model_config_pb2",
     "raise_error",
     "raise_error_grpc",
     "service_pb2",
     "service_pb2_grpc",
-    *_grpc_names,
+    *(name for name in _grpc_names if name != "InferenceServerClient"),
 ]

@@ -1,0 +1,1 @@
+"""The async original of the shared InferenceServerClient methods; `_sync` holds the generated blocking twin."""
