@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -196,7 +197,7 @@ async def test_system_shared_memory_round_trip(peer: peers.Peer, record: dict[st
                 assert [o.name for o in again.outputs] == ["OUTPUT0"]
                 np.testing.assert_array_equal(region.as_numpy([2, 16], "FP32", offset=2 * a.nbytes), a + b)
             finally:
-                await client.unregister_system_shared_memory("io")
+                await _unregister_when_released(client, "io")
             after = await client.system_shared_memory_status()
     assert status_all["io"].key == region.key and status_all["io"].byte_size == region.byte_size
     assert list(status_one) == ["io"] and "io" not in after
@@ -276,10 +277,33 @@ async def test_triton_methods_sync_twin(peer: peers.Peer, record: dict[str, str]
                     np.testing.assert_array_equal(out.as_numpy(), np.arange(16, dtype=np.float32))
                     seen.append("shm infer")
                 finally:
-                    client.unregister_system_shared_memory("sync_io")
+                    for _ in range(50):  # as _unregister_when_released, blocking
+                        try:
+                            client.unregister_system_shared_memory("sync_io")
+                            break
+                        except RpcError as error:
+                            if "currently in use" not in error.details():
+                                raise
+                            time.sleep(0.1)
+                    else:
+                        client.unregister_system_shared_memory("sync_io")
             return ", ".join(seen)
 
     record["sync client: Triton methods that answered"] = await asyncio.to_thread(run)
+
+
+async def _unregister_when_released(client: InferenceGRPCClient, name: str) -> None:
+    """Triton 2.51 releases a region shortly after the response that used it (before that, it
+    refuses to unregister it: INTERNAL "currently in use"); wait up to 5 s for the release."""
+    for _ in range(50):
+        try:
+            await client.unregister_system_shared_memory(name)
+            return
+        except RpcError as error:
+            if "currently in use" not in error.details():
+                raise
+            await asyncio.sleep(0.1)
+    await client.unregister_system_shared_memory(name)
 
 
 @pytest.mark.parametrize("flavour", ["async", "sync"])
