@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-import grpc
 import numpy as np
 import numpy.typing as npt
 
@@ -16,8 +15,7 @@ from .._errors import RpcError
 from .._inference import InferRequest, InferResponse
 from .._tensor import InferInput
 from ..client import SyncInferenceGRPCClient
-from ..protocol import ModelInferResponse, ModelMetadataResponse
-from ..runtime import SyncCaller
+from ..protocol import ModelMetadataResponse
 from ._tensors import display, shape_text, table
 
 __all__ = ["demo"]
@@ -49,12 +47,9 @@ def _outputs(response: InferResponse) -> dict[str, npt.NDArray[Any]]:
     return {o.name: o.as_numpy() for o in response.outputs}
 
 
-def _stream_section(url: str) -> None:
-    """Stream from the decoupled `stream_words` model through Triton's generated stub."""
-    from ..triton_protocol import GRPCInferenceServiceSyncStub
-    from ..triton_protocol import ModelInferRequest as TritonInferRequest
-
-    _section("stream_words: a streaming (decoupled) model, one request, one response per word (ModelStreamInfer)")
+def _stream_section(client: SyncInferenceGRPCClient) -> None:
+    """Stream from the decoupled `stream_words` model with `stream_infer`."""
+    _section("stream_words: a streaming (decoupled) model, one request, one response per word (stream_infer)")
     text = np.array([b"tokens arrive one by one as the model yields them"], dtype=object)
     request = InferRequest(
         "stream_words",
@@ -62,22 +57,16 @@ def _stream_section(url: str) -> None:
         request_id="words-1",
         parameters={"delay": 0.02, "triton_enable_empty_final_response": True},
     )
-    message = TritonInferRequest.parse(bytes(request.to_grpc()))
     rows = []
-    with grpc.insecure_channel(url) as channel:
-        stub = GRPCInferenceServiceSyncStub(SyncCaller(channel, timeout=10))
-        sent = time.perf_counter()
-        replies: Iterator[Any] = stub.model_stream_infer(iter([message]))
-        for reply in replies:
-            response = InferResponse.from_grpc(ModelInferResponse.parse(bytes(reply.infer_response)))
-            after = f"{(time.perf_counter() - sent) * 1000:5.0f} ms"
-            final = "final" if response.parameters.get("triton_final_response") else ""
-            out = _outputs(response)
-            word = out["WORD"][0].decode() if "WORD" in out else "(empty)"
-            index = str(int(out["INDEX"][0])) if "INDEX" in out else "-"
-            rows.append((after, index, word, response.id or "", final))
+    sent = time.perf_counter()
+    for response in client.stream_infer([request]):
+        after = f"{(time.perf_counter() - sent) * 1000:5.0f} ms"
+        out = _outputs(response)
+        word = out["WORD"][0].decode() if "WORD" in out else "(empty)"
+        index = str(int(out["INDEX"][0])) if "INDEX" in out else "-"
+        rows.append((after, index, word, response.id or "", "final" if response.final else ""))
     _table(rows)
-    print("  (every response carries the request id; the empty last one marks the end: triton_final_response)")
+    print("  (every response carries the request id; the empty last one marks the end: response.final)")
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -158,7 +147,7 @@ def demo(args: argparse.Namespace) -> int:
         _table(rows)
         print(f"  (the reply echoes the request id: {response.id!r})")
 
-        _stream_section(url)
+        _stream_section(client)
 
         _section("errors are gRPC status codes with a clear message")
         rows = []

@@ -1,15 +1,12 @@
 """The commands of Triton's RPCs: `stream`, `config`, `stats` and `index`.
 
 `config`, `stats` and `index` are the client's `model_config`, `model_statistics` and
-`repository_index`. `stream` calls Triton's generated blocking stub (`inference_grpc.triton_protocol`)
-through the runtime's SyncCaller, on a channel built from the same options as the client's, so its
-errors are the same `RpcError` (status kept, method and model named) every other command reports.
+`repository_index`; `stream` is its `stream_infer`, each failed request printed in its place.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 import time
@@ -18,14 +15,11 @@ from typing import Any
 
 import grpc
 
-from .._channel import ChannelConfig, build_credentials, build_options, parse_url
-from .._client_support import model_of
 from .._errors import RpcError
 from .._inference import InferResponse
+from .._stream import StreamInferError
 from ..client import SyncInferenceGRPCClient
-from ..protocol import ModelInferResponse as KServeInferResponse
 from ..protocol import ModelMetadataResponse
-from ..runtime import SyncCaller
 from ._app import client_options
 from ._commands import add_infer, build_request, print_response
 from ._tensors import as_jsonable, table
@@ -34,30 +28,6 @@ __all__ = ["add_config", "add_index", "add_stats", "add_stream", "config", "inde
 
 _EMPTY_FINAL = "triton_enable_empty_final_response"
 _FINAL = "triton_final_response"
-
-
-@contextlib.contextmanager
-def _stub(args: argparse.Namespace) -> Iterator[Any]:
-    """Triton's blocking stub on a channel made from the global options (TLS, headers, timeout)."""
-    from ..triton_protocol import GRPCInferenceServiceSyncStub
-
-    options = client_options(args)
-    target, secure = parse_url(options["url"], secure=options["use_ssl"])
-    credentials = build_credentials(
-        secure, options["root_certificates"], options["private_key"], options["certificate_chain"], None
-    )
-    channel_options = build_options(None, ChannelConfig(options["retries"]))
-    if credentials is None:
-        channel = grpc.insecure_channel(target, options=channel_options)
-    else:
-        channel = grpc.secure_channel(target, credentials, options=channel_options)
-    caller = SyncCaller(
-        channel, timeout=options["timeout"], metadata=options["headers"], packed_as_numpy=True, subject=model_of
-    )
-    try:
-        yield GRPCInferenceServiceSyncStub(caller)
-    finally:
-        channel.close()
 
 
 def _print_json(value: Any) -> None:
@@ -100,41 +70,43 @@ def _response_json(response: InferResponse) -> dict[str, Any]:
     }
 
 
+def _responses(stream: Iterator[InferResponse]) -> Iterator[InferResponse | StreamInferError]:
+    """The stream's responses, and its failed requests in their place (the stream goes on)."""
+    while True:
+        try:
+            yield next(stream)
+        except StopIteration:
+            return
+        except StreamInferError as error:
+            yield error
+
+
 def stream(args: argparse.Namespace) -> int:
     """Send the request (--repeat times) on one ModelStreamInfer stream and print every response as
     it arrives; JSON: one object per line. Exit 1 when any request failed."""
-    from ..triton_protocol import ModelInferRequest
-
     if args.repeat < 1:
         raise ValueError(f"--repeat must be at least 1, got {args.repeat}")
     request = build_request(args, _metadata(args), args.typed)
     if args.empty_final:
         request.parameters[_EMPTY_FINAL] = True
-    message = ModelInferRequest.parse(bytes(request.to_grpc()))
     failed = 0
     began = time.perf_counter()
     count = 0
-    with _stub(args) as stub:
-        for reply in stub.model_stream_infer(iter([message] * args.repeat)):
-            if reply.error_message:
+    with SyncInferenceGRPCClient(**client_options(args)) as client:
+        for response in _responses(client.stream_infer([request] * args.repeat)):
+            if isinstance(response, StreamInferError):
                 failed += 1
-                request_id = reply.infer_response.id if reply.infer_response is not None else ""
                 if args.json:
-                    print(json.dumps({"id": request_id, "error": reply.error_message}), flush=True)
+                    print(json.dumps({"id": response.request_id, "error": response.details()}), flush=True)
                 else:
-                    which = f" (request {request_id!r})" if request_id else ""
-                    print(f"error{which}: {reply.error_message}", flush=True)
+                    which = f" (request {response.request_id!r})" if response.request_id else ""
+                    print(f"error{which}: {response.details()}", flush=True)
                 continue
-            if reply.infer_response is None:
-                raise ValueError("the server sent a stream reply with neither a response nor an error")
             count += 1
-            response = InferResponse.from_grpc(KServeInferResponse.parse(bytes(reply.infer_response)))
             if args.json:
                 print(json.dumps(_response_json(response)), flush=True)
                 continue
-            final = response.parameters.get(_FINAL)
-            flag = "" if final is None else (" (final)" if final else "")
-            print(f"response {count}{flag}")
+            print(f"response {count}{' (final)' if response.final else ''}")
             if response.outputs:
                 print_response(response, False, args.out, "  ")
             else:
