@@ -1,4 +1,5 @@
-"""Other libraries' requests and responses as ours: kserve's InferRequest, protobuf's messages.
+"""Other libraries' requests and responses as ours: kserve's InferRequest, protobuf's messages,
+and our other protocol variant's messages (a Triton-variant ModelInferResponse, say).
 
 Real code mixes imports (kserve's own helpers take the client from one module and InferRequest
 from another), so the client and `from_grpc` take them too. Conversion goes through the wire
@@ -20,8 +21,11 @@ M = TypeVar("M")
 def serialized(value: object, expected: str) -> bytes | None:
     """The wire bytes of a protobuf message of type `expected` (a full name such as
     "inference.ModelInferRequest"), or of an object whose `to_grpc()` gives one (kserve's
-    InferRequest); None for anything else. InvalidInput for a message of another type."""
+    InferRequest), or of one of our generated messages of that name from the other protocol variant
+    (Triton's and KServe's); None for anything else. InvalidInput for a message of another type."""
     message: Any = value
+    if getattr(type(message), "PROTO_NAME", None) == expected and callable(getattr(message, "__bytes__", None)):
+        return bytes(message)
     if not hasattr(message, "SerializeToString") and callable(getattr(message, "to_grpc", None)):
         message = message.to_grpc()
     serialize = getattr(message, "SerializeToString", None)

@@ -153,6 +153,23 @@ def test_to_grpc_and_from_grpc_round_trip() -> None:
     assert again.inputs[0].as_numpy().tolist() == [[1.0, 2.0], [3.0, 4.0]]  # nested lists are flattened
 
 
+def test_from_grpc_takes_the_triton_variants_messages() -> None:
+    from inference_grpc import triton_protocol as tp
+
+    x = InferInput("x", [2], "INT32")
+    x.set_data_from_numpy(np.array([5, 6], "<i4"))
+    request = InferRequest("m", [x], request_id="i", parameters={"p": "q"})
+    triton_request = tp.ModelInferRequest.parse(bytes(request.to_grpc()))
+    assert InferRequest.from_grpc(triton_request) == request
+    reply = tp.ModelInferResponse(model_name="m", id="r", outputs=[tp.ModelInferResponseInferOutputTensor(
+        name="y", datatype="INT32", shape=[2])], raw_output_contents=[np.array([1, 2], "<i4").tobytes()])  # fmt: skip
+    response = InferResponse.from_grpc(reply)
+    assert (response.model_name, response.id) == ("m", "r")
+    assert response.outputs[0].as_numpy().tolist() == [1, 2]
+    with pytest.raises(InvalidInput, match="ModelInferResponse"):
+        InferResponse.from_grpc(triton_request)  # a message of another type is still refused
+
+
 # -- never mutating what the caller passed -------------------------------------------------------
 
 
