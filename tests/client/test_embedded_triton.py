@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import grpc
 import numpy as np
 import pytest
 
@@ -17,6 +18,7 @@ from inference_grpc import (
     InferInput,
     InferRequest,
     RequestedOutput,
+    RpcError,
     SyncInferenceGRPCClient,
 )
 from inference_grpc.server import demo_models, serve_in_thread
@@ -102,3 +104,18 @@ async def test_system_shared_memory_in_and_out(url: str, client_class: Any) -> N
             assert "embedded_io" not in await call(client.system_shared_memory_status())
     finally:
         await call(client.close())
+
+
+async def test_infer_of_a_decoupled_model_says_the_server_refuses_that_form(url: str, client_class: Any) -> None:
+    # The method exists (ModelInfer), but not for a streaming model: the message says so, not "not implemented".
+    text = InferInput("TEXT", [1], "BYTES")
+    text.set_data_from_numpy(np.array([b"a b"], dtype=object))
+    client = client_class(url)
+    try:
+        with pytest.raises(RpcError) as info:
+            await call(client.infer(InferRequest("stream_words", [text])))
+    finally:
+        await call(client.close())
+    error = info.value
+    assert error.code() == grpc.StatusCode.UNIMPLEMENTED and error.model == "stream_words"
+    assert error.details().startswith(f"the server at {url} does not do this: ") and "decoupled" in error.details()

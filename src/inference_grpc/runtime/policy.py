@@ -34,6 +34,10 @@ Subject = Callable[[Any], "str | None"]
 """What a call was about (a model name, say), from its request; named in the call's errors."""
 
 
+# How servers word a method they do not have (grpc's "Method not found!", and the like).
+_METHOD_MISSING = ("method not found", "not implemented", "unimplemented")
+
+
 class CallPolicy:
     """Defaults and rules shared by every call of one caller; fixed at construction."""
 
@@ -82,10 +86,14 @@ class CallPolicy:
         if self.server is not None and mapped.code() is grpc.StatusCode.UNIMPLEMENTED and mapped is not error:
             # A method the server lacks (or a form of it it refuses): say which server, on one line.
             said = " ".join(mapped.details().split())
+            if not said or any(words in said.lower() for words in _METHOD_MISSING):
+                details = f"not implemented by the server at {self.server}" + (f" ({said})" if said else "")
+            else:  # the method exists but refuses this form of call (Triton: ModelInfer of a decoupled model)
+                details = f"the server at {self.server} does not do this: {said}"
             mapped = RpcError(
                 route.method,
                 mapped.code(),
-                f"not implemented by the server at {self.server}" + (f" ({said})" if said else ""),
+                details,
                 trailing_metadata=mapped.trailing_metadata(),
                 debug_error_string=mapped.debug_error_string(),
                 model=mapped.model,
