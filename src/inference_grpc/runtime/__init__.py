@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import wire
 from .errors import InvalidInput, RpcError
-from .message import FACTORY, Message, decode, encode, encode_compact, field, oneof_conflict
+from .message import FACTORY, Message, check_oneof, decode, encode, encode_compact, field
 from .options import (
     USE_CLIENT_DEFAULT,
     Metadata,
@@ -70,7 +70,7 @@ __all__ = [
     "merge_metadata",
     "method_handlers",
     "normalize_metadata",
-    "oneof_conflict",
+    "check_oneof",
     "route_table",
     "blocking_calls",
     "unimplemented_stream",

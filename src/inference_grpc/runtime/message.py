@@ -7,7 +7,7 @@ import math
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-__all__ = ["FACTORY", "Message", "decode", "encode", "encode_compact", "field", "oneof_conflict"]
+__all__ = ["FACTORY", "Message", "decode", "encode", "check_oneof", "encode_compact", "field"]
 
 M = TypeVar("M")
 Encoder = Callable[[Any, list[Any]], None]
@@ -263,10 +263,12 @@ def field(
     )
 
 
-def oneof_conflict(message: str, group: str, names: list[str], arguments: Mapping[str, Any]) -> NoReturn:
-    """Raised by a generated __init__ given two members of one oneof."""
+def check_oneof(message: str, group: str, names: list[str], arguments: Mapping[str, Any]) -> None:
+    """ValueError when a generated __init__ was given two members of one oneof (None counts as not
+    given); called only when two were passed at all, so plain construction costs one comparison per member."""
     given = [n for n in names if arguments[n] is not FACTORY and arguments[n] is not None]
-    raise ValueError(f"{message}: oneof {group!r} takes one member, but {' and '.join(given)} were given")
+    if len(given) > 1:
+        raise ValueError(f"{message}: oneof {group!r} takes one member, but {' and '.join(given)} were given")
 
 
 class _MessageType(type):

@@ -623,13 +623,14 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
-        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
-            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
-        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
-        self.int64_param = None if int64_param is _rt.FACTORY else int64_param
-        self.string_param = None if string_param is _rt.FACTORY else string_param
-        self.double_param = None if double_param is _rt.FACTORY else double_param
-        self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
+        if (bool_param is not _rt.FACTORY) + (int64_param is not _rt.FACTORY) + (string_param is not _rt.FACTORY) + (double_param is not _rt.FACTORY) + (uint64_param is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["bool_param"] = None if bool_param is _rt.FACTORY else bool_param
+        self.__dict__["int64_param"] = None if int64_param is _rt.FACTORY else int64_param
+        self.__dict__["string_param"] = None if string_param is _rt.FACTORY else string_param
+        self.__dict__["double_param"] = None if double_param is _rt.FACTORY else double_param
+        self.__dict__["uint64_param"] = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
 
     PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field

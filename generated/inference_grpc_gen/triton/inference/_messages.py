@@ -629,13 +629,14 @@ class InferParameter(_rt.Message):
         double_param: float | None = _rt.FACTORY,
         uint64_param: int | None = _rt.FACTORY,
     ) -> None:
-        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (double_param is not _rt.FACTORY and double_param is not None) + (uint64_param is not _rt.FACTORY and uint64_param is not None) > 1:
-            _rt.oneof_conflict("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
-        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
-        self.int64_param = None if int64_param is _rt.FACTORY else int64_param
-        self.string_param = None if string_param is _rt.FACTORY else string_param
-        self.double_param = None if double_param is _rt.FACTORY else double_param
-        self.uint64_param = None if uint64_param is _rt.FACTORY else uint64_param
+        if (bool_param is not _rt.FACTORY) + (int64_param is not _rt.FACTORY) + (string_param is not _rt.FACTORY) + (double_param is not _rt.FACTORY) + (uint64_param is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.InferParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'double_param', 'uint64_param'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["bool_param"] = None if bool_param is _rt.FACTORY else bool_param
+        self.__dict__["int64_param"] = None if int64_param is _rt.FACTORY else int64_param
+        self.__dict__["string_param"] = None if string_param is _rt.FACTORY else string_param
+        self.__dict__["double_param"] = None if double_param is _rt.FACTORY else double_param
+        self.__dict__["uint64_param"] = None if uint64_param is _rt.FACTORY else uint64_param
         self.__post_init__()
 
     PROTO_NAME = "inference.InferParameter"  # not annotated: a class attribute, not a dataclass field
@@ -1415,12 +1416,13 @@ class ModelRepositoryParameter(_rt.Message):
         string_param: str | None = _rt.FACTORY,
         bytes_param: bytes | None = _rt.FACTORY,
     ) -> None:
-        if (bool_param is not _rt.FACTORY and bool_param is not None) + (int64_param is not _rt.FACTORY and int64_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) + (bytes_param is not _rt.FACTORY and bytes_param is not None) > 1:
-            _rt.oneof_conflict("inference.ModelRepositoryParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'bytes_param'], locals())
-        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
-        self.int64_param = None if int64_param is _rt.FACTORY else int64_param
-        self.string_param = None if string_param is _rt.FACTORY else string_param
-        self.bytes_param = None if bytes_param is _rt.FACTORY else bytes_param
+        if (bool_param is not _rt.FACTORY) + (int64_param is not _rt.FACTORY) + (string_param is not _rt.FACTORY) + (bytes_param is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelRepositoryParameter", "parameter_choice", ['bool_param', 'int64_param', 'string_param', 'bytes_param'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["bool_param"] = None if bool_param is _rt.FACTORY else bool_param
+        self.__dict__["int64_param"] = None if int64_param is _rt.FACTORY else int64_param
+        self.__dict__["string_param"] = None if string_param is _rt.FACTORY else string_param
+        self.__dict__["bytes_param"] = None if bytes_param is _rt.FACTORY else bytes_param
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelRepositoryParameter"  # not annotated: a class attribute, not a dataclass field
@@ -2183,11 +2185,12 @@ class LogSettingsRequestSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
-        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
-            _rt.oneof_conflict("inference.LogSettingsRequest.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
-        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
-        self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
-        self.string_param = None if string_param is _rt.FACTORY else string_param
+        if (bool_param is not _rt.FACTORY) + (uint32_param is not _rt.FACTORY) + (string_param is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.LogSettingsRequest.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["bool_param"] = None if bool_param is _rt.FACTORY else bool_param
+        self.__dict__["uint32_param"] = None if uint32_param is _rt.FACTORY else uint32_param
+        self.__dict__["string_param"] = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
 
     PROTO_NAME = "inference.LogSettingsRequest.SettingValue"  # not annotated: a class attribute, not a dataclass field
@@ -2265,11 +2268,12 @@ class LogSettingsResponseSettingValue(_rt.Message):
         uint32_param: int | None = _rt.FACTORY,
         string_param: str | None = _rt.FACTORY,
     ) -> None:
-        if (bool_param is not _rt.FACTORY and bool_param is not None) + (uint32_param is not _rt.FACTORY and uint32_param is not None) + (string_param is not _rt.FACTORY and string_param is not None) > 1:
-            _rt.oneof_conflict("inference.LogSettingsResponse.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
-        self.bool_param = None if bool_param is _rt.FACTORY else bool_param
-        self.uint32_param = None if uint32_param is _rt.FACTORY else uint32_param
-        self.string_param = None if string_param is _rt.FACTORY else string_param
+        if (bool_param is not _rt.FACTORY) + (uint32_param is not _rt.FACTORY) + (string_param is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.LogSettingsResponse.SettingValue", "parameter_choice", ['bool_param', 'uint32_param', 'string_param'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["bool_param"] = None if bool_param is _rt.FACTORY else bool_param
+        self.__dict__["uint32_param"] = None if uint32_param is _rt.FACTORY else uint32_param
+        self.__dict__["string_param"] = None if string_param is _rt.FACTORY else string_param
         self.__post_init__()
 
     PROTO_NAME = "inference.LogSettingsResponse.SettingValue"  # not annotated: a class attribute, not a dataclass field
@@ -2707,11 +2711,12 @@ class ModelVersionPolicy(_rt.Message):
         all: ModelVersionPolicyAll | None = _rt.FACTORY,
         specific: ModelVersionPolicySpecific | None = _rt.FACTORY,
     ) -> None:
-        if (latest is not _rt.FACTORY and latest is not None) + (all is not _rt.FACTORY and all is not None) + (specific is not _rt.FACTORY and specific is not None) > 1:
-            _rt.oneof_conflict("inference.ModelVersionPolicy", "policy_choice", ['latest', 'all', 'specific'], locals())
-        self.latest = None if latest is _rt.FACTORY else latest
-        self.all = None if all is _rt.FACTORY else all
-        self.specific = None if specific is _rt.FACTORY else specific
+        if (latest is not _rt.FACTORY) + (all is not _rt.FACTORY) + (specific is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelVersionPolicy", "policy_choice", ['latest', 'all', 'specific'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["latest"] = None if latest is _rt.FACTORY else latest
+        self.__dict__["all"] = None if all is _rt.FACTORY else all
+        self.__dict__["specific"] = None if specific is _rt.FACTORY else specific
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelVersionPolicy"  # not annotated: a class attribute, not a dataclass field
@@ -3243,14 +3248,15 @@ class ModelSequenceBatching(_rt.Message):
         state: list[ModelSequenceBatchingState] = _rt.FACTORY,
         iterative_sequence: bool = _rt.FACTORY,
     ) -> None:
-        if (direct is not _rt.FACTORY and direct is not None) + (oldest is not _rt.FACTORY and oldest is not None) > 1:
-            _rt.oneof_conflict("inference.ModelSequenceBatching", "strategy_choice", ['direct', 'oldest'], locals())
-        self.direct = None if direct is _rt.FACTORY else direct
-        self.oldest = None if oldest is _rt.FACTORY else oldest
-        self.max_sequence_idle_microseconds = 0 if max_sequence_idle_microseconds is _rt.FACTORY else max_sequence_idle_microseconds
-        self.control_input = [] if control_input is _rt.FACTORY else control_input
-        self.state = [] if state is _rt.FACTORY else state
-        self.iterative_sequence = False if iterative_sequence is _rt.FACTORY else iterative_sequence
+        if (direct is not _rt.FACTORY) + (oldest is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelSequenceBatching", "strategy_choice", ['direct', 'oldest'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["direct"] = None if direct is _rt.FACTORY else direct
+        self.__dict__["oldest"] = None if oldest is _rt.FACTORY else oldest
+        self.__dict__["max_sequence_idle_microseconds"] = 0 if max_sequence_idle_microseconds is _rt.FACTORY else max_sequence_idle_microseconds
+        self.__dict__["control_input"] = [] if control_input is _rt.FACTORY else control_input
+        self.__dict__["state"] = [] if state is _rt.FACTORY else state
+        self.__dict__["iterative_sequence"] = False if iterative_sequence is _rt.FACTORY else iterative_sequence
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelSequenceBatching"  # not annotated: a class attribute, not a dataclass field
@@ -3385,13 +3391,14 @@ class ModelSequenceBatchingInitialState(_rt.Message):
         data_file: str | None = _rt.FACTORY,
         name: str = _rt.FACTORY,
     ) -> None:
-        if (zero_data is not _rt.FACTORY and zero_data is not None) + (data_file is not _rt.FACTORY and data_file is not None) > 1:
-            _rt.oneof_conflict("inference.ModelSequenceBatching.InitialState", "state_data", ['zero_data', 'data_file'], locals())
-        self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
-        self.dims = [] if dims is _rt.FACTORY else dims
-        self.zero_data = None if zero_data is _rt.FACTORY else zero_data
-        self.data_file = None if data_file is _rt.FACTORY else data_file
-        self.name = "" if name is _rt.FACTORY else name
+        if (zero_data is not _rt.FACTORY) + (data_file is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelSequenceBatching.InitialState", "state_data", ['zero_data', 'data_file'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["data_type"] = DataType(0) if data_type is _rt.FACTORY else data_type
+        self.__dict__["dims"] = [] if dims is _rt.FACTORY else dims
+        self.__dict__["zero_data"] = None if zero_data is _rt.FACTORY else zero_data
+        self.__dict__["data_file"] = None if data_file is _rt.FACTORY else data_file
+        self.__dict__["name"] = "" if name is _rt.FACTORY else name
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelSequenceBatching.InitialState"  # not annotated: a class attribute, not a dataclass field
@@ -3713,13 +3720,14 @@ class ModelWarmupInput(_rt.Message):
         random_data: bool | None = _rt.FACTORY,
         input_data_file: str | None = _rt.FACTORY,
     ) -> None:
-        if (zero_data is not _rt.FACTORY and zero_data is not None) + (random_data is not _rt.FACTORY and random_data is not None) + (input_data_file is not _rt.FACTORY and input_data_file is not None) > 1:
-            _rt.oneof_conflict("inference.ModelWarmup.Input", "input_data_type", ['zero_data', 'random_data', 'input_data_file'], locals())
-        self.data_type = DataType(0) if data_type is _rt.FACTORY else data_type
-        self.dims = [] if dims is _rt.FACTORY else dims
-        self.zero_data = None if zero_data is _rt.FACTORY else zero_data
-        self.random_data = None if random_data is _rt.FACTORY else random_data
-        self.input_data_file = None if input_data_file is _rt.FACTORY else input_data_file
+        if (zero_data is not _rt.FACTORY) + (random_data is not _rt.FACTORY) + (input_data_file is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelWarmup.Input", "input_data_type", ['zero_data', 'random_data', 'input_data_file'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["data_type"] = DataType(0) if data_type is _rt.FACTORY else data_type
+        self.__dict__["dims"] = [] if dims is _rt.FACTORY else dims
+        self.__dict__["zero_data"] = None if zero_data is _rt.FACTORY else zero_data
+        self.__dict__["random_data"] = None if random_data is _rt.FACTORY else random_data
+        self.__dict__["input_data_file"] = None if input_data_file is _rt.FACTORY else input_data_file
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelWarmup.Input"  # not annotated: a class attribute, not a dataclass field
@@ -3989,32 +3997,33 @@ class ModelConfig(_rt.Message):
         model_repository_agents: ModelRepositoryAgents | None = _rt.FACTORY,
         response_cache: ModelResponseCache | None = _rt.FACTORY,
     ) -> None:
-        if (dynamic_batching is not _rt.FACTORY and dynamic_batching is not None) + (sequence_batching is not _rt.FACTORY and sequence_batching is not None) + (ensemble_scheduling is not _rt.FACTORY and ensemble_scheduling is not None) > 1:
-            _rt.oneof_conflict("inference.ModelConfig", "scheduling_choice", ['dynamic_batching', 'sequence_batching', 'ensemble_scheduling'], locals())
-        self.name = "" if name is _rt.FACTORY else name
-        self.platform = "" if platform is _rt.FACTORY else platform
-        self.backend = "" if backend is _rt.FACTORY else backend
-        self.runtime = "" if runtime is _rt.FACTORY else runtime
-        self.version_policy = None if version_policy is _rt.FACTORY else version_policy
-        self.max_batch_size = 0 if max_batch_size is _rt.FACTORY else max_batch_size
-        self.input = [] if input is _rt.FACTORY else input
-        self.output = [] if output is _rt.FACTORY else output
-        self.batch_input = [] if batch_input is _rt.FACTORY else batch_input
-        self.batch_output = [] if batch_output is _rt.FACTORY else batch_output
-        self.optimization = None if optimization is _rt.FACTORY else optimization
-        self.dynamic_batching = None if dynamic_batching is _rt.FACTORY else dynamic_batching
-        self.sequence_batching = None if sequence_batching is _rt.FACTORY else sequence_batching
-        self.ensemble_scheduling = None if ensemble_scheduling is _rt.FACTORY else ensemble_scheduling
-        self.instance_group = [] if instance_group is _rt.FACTORY else instance_group
-        self.default_model_filename = "" if default_model_filename is _rt.FACTORY else default_model_filename
-        self.cc_model_filenames = {} if cc_model_filenames is _rt.FACTORY else cc_model_filenames
-        self.metric_tags = {} if metric_tags is _rt.FACTORY else metric_tags
-        self.parameters = {} if parameters is _rt.FACTORY else parameters
-        self.model_warmup = [] if model_warmup is _rt.FACTORY else model_warmup
-        self.model_operations = None if model_operations is _rt.FACTORY else model_operations
-        self.model_transaction_policy = None if model_transaction_policy is _rt.FACTORY else model_transaction_policy
-        self.model_repository_agents = None if model_repository_agents is _rt.FACTORY else model_repository_agents
-        self.response_cache = None if response_cache is _rt.FACTORY else response_cache
+        if (dynamic_batching is not _rt.FACTORY) + (sequence_batching is not _rt.FACTORY) + (ensemble_scheduling is not _rt.FACTORY) > 1:
+            _rt.check_oneof("inference.ModelConfig", "scheduling_choice", ['dynamic_batching', 'sequence_batching', 'ensemble_scheduling'], locals())
+        # Past the oneof-clearing __setattr__ (checked above already): constructing stays as cheap as without oneofs.
+        self.__dict__["name"] = "" if name is _rt.FACTORY else name
+        self.__dict__["platform"] = "" if platform is _rt.FACTORY else platform
+        self.__dict__["backend"] = "" if backend is _rt.FACTORY else backend
+        self.__dict__["runtime"] = "" if runtime is _rt.FACTORY else runtime
+        self.__dict__["version_policy"] = None if version_policy is _rt.FACTORY else version_policy
+        self.__dict__["max_batch_size"] = 0 if max_batch_size is _rt.FACTORY else max_batch_size
+        self.__dict__["input"] = [] if input is _rt.FACTORY else input
+        self.__dict__["output"] = [] if output is _rt.FACTORY else output
+        self.__dict__["batch_input"] = [] if batch_input is _rt.FACTORY else batch_input
+        self.__dict__["batch_output"] = [] if batch_output is _rt.FACTORY else batch_output
+        self.__dict__["optimization"] = None if optimization is _rt.FACTORY else optimization
+        self.__dict__["dynamic_batching"] = None if dynamic_batching is _rt.FACTORY else dynamic_batching
+        self.__dict__["sequence_batching"] = None if sequence_batching is _rt.FACTORY else sequence_batching
+        self.__dict__["ensemble_scheduling"] = None if ensemble_scheduling is _rt.FACTORY else ensemble_scheduling
+        self.__dict__["instance_group"] = [] if instance_group is _rt.FACTORY else instance_group
+        self.__dict__["default_model_filename"] = "" if default_model_filename is _rt.FACTORY else default_model_filename
+        self.__dict__["cc_model_filenames"] = {} if cc_model_filenames is _rt.FACTORY else cc_model_filenames
+        self.__dict__["metric_tags"] = {} if metric_tags is _rt.FACTORY else metric_tags
+        self.__dict__["parameters"] = {} if parameters is _rt.FACTORY else parameters
+        self.__dict__["model_warmup"] = [] if model_warmup is _rt.FACTORY else model_warmup
+        self.__dict__["model_operations"] = None if model_operations is _rt.FACTORY else model_operations
+        self.__dict__["model_transaction_policy"] = None if model_transaction_policy is _rt.FACTORY else model_transaction_policy
+        self.__dict__["model_repository_agents"] = None if model_repository_agents is _rt.FACTORY else model_repository_agents
+        self.__dict__["response_cache"] = None if response_cache is _rt.FACTORY else response_cache
         self.__post_init__()
 
     PROTO_NAME = "inference.ModelConfig"  # not annotated: a class attribute, not a dataclass field
