@@ -5,7 +5,7 @@ iterator of request dicts and read as `(result, error)` pairs."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterable, AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
 from typing import Any
 
 import grpc
@@ -15,7 +15,6 @@ from ...utils import InferenceServerException, raise_error
 from .._async.client import InferenceServerClientBase
 from .._calls import compression_of, native_request, translated
 from .._errors import error_from_grpc
-from .._options import KeepAliveOptions
 from .._result import InferResult
 
 __all__ = ["InferenceServerClient"]
@@ -79,22 +78,6 @@ class _ResponseIterator:
 class InferenceServerClient(InferenceServerClientBase):
     """An asyncio client of a Triton (or any KServe V2 gRPC) server, as tritonclient.grpc.aio's
     (arguments as tritonclient.grpc.InferenceServerClient's)."""
-
-    def __init__(
-        self,
-        url: str,
-        verbose: bool = False,
-        ssl: bool = False,
-        root_certificates: str | None = None,
-        private_key: str | None = None,
-        certificate_chain: str | None = None,
-        creds: grpc.ChannelCredentials | None = None,
-        keepalive_options: KeepAliveOptions | None = None,
-        channel_args: Sequence[tuple[str, Any]] | None = None,
-    ) -> None:
-        super().__init__(
-            url, verbose, ssl, root_certificates, private_key, certificate_chain, creds, keepalive_options, channel_args
-        )
 
     def stream_infer(
         self,
